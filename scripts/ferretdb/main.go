@@ -1,0 +1,57 @@
+// Command ferretdb runs FerretDB 1.24.2 through its embeddable package.
+//
+// Why a wrapper and not the upstream cmd/ferretdb: built from the module cache, upstream's
+// binary panics at start because its generated build/version/version.txt is not part of the
+// module (FerretDB issue #2982), and that check runs whenever the main module is FerretDB
+// itself. Here the main module is ours, so the check is skipped and everything else is
+// FerretDB's own code.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/FerretDB/FerretDB/ferretdb"
+)
+
+func main() {
+	handler := flag.String("handler", "sqlite", "backend: sqlite or postgresql")
+	sqliteURL := flag.String("sqlite-url", "file:data/", "SQLite folder URL, must end with /")
+	postgresURL := flag.String("postgresql-url", "", "PostgreSQL URL for the postgresql handler")
+	listen := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
+	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	flag.Parse()
+
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		fmt.Fprintln(os.Stderr, "ferretdb: bad --log-level:", err)
+		os.Exit(2)
+	}
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+
+	f, err := ferretdb.New(&ferretdb.Config{
+		Listener:      ferretdb.ListenerConfig{TCP: *listen},
+		Logger:        logger,
+		Handler:       *handler,
+		SQLiteURL:     *sqliteURL,
+		PostgreSQLURL: *postgresURL,
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ferretdb:", err)
+		os.Exit(1)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	fmt.Fprintln(os.Stderr, "ferretdb: listening on", f.MongoDBURI())
+	if err := f.Run(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "ferretdb:", err)
+		os.Exit(1)
+	}
+}

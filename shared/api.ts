@@ -1,0 +1,111 @@
+/**
+ * Wire types of the HTTP API under `/api`. The server's presenters produce exactly these;
+ * the client's fetch layer consumes exactly these.
+ */
+import type { Allergen, Catalog, DesignDraft, LocalizedText, Nutrition, Selection } from './catalog/types';
+
+/** A broken rule, as data. `options` names the options involved, `params` fill the message. */
+export interface Violation {
+  code: string;
+  message: string;
+  /** Id of the catalog rule (or option / text field) that is broken. */
+  ruleId?: string;
+  path?: string;
+  options?: string[];
+  params?: Record<string, string | number>;
+}
+
+export interface Totals {
+  priceCents: number;
+  weightGrams: number;
+  /** Per 100 g of the whole design; null when nothing edible is chosen. */
+  nutritionPer100g: Nutrition | null;
+  allergens: Allergen[];
+  /** Tags every chosen option carries (the design is `vegan` when all parts are). */
+  commonTags: string[];
+  /** Units chosen, over all options. */
+  units: number;
+}
+
+export interface ValidateResponse {
+  valid: boolean;
+  errors: Violation[];
+  totals: Totals;
+}
+
+export interface OptionGuidance {
+  available: boolean;
+  reasons: { code: string; message: string }[];
+}
+
+export interface GuidanceResponse {
+  valid: boolean;
+  errors: Violation[];
+  /** What is still missing before the design is valid ("choose a base"). */
+  missing: Violation[];
+  options: Record<string, OptionGuidance>;
+}
+
+export type DesignStatus = 'private' | 'pending' | 'public' | 'rejected' | 'taken_down';
+
+/** A stored design as the API returns it. */
+export interface Design {
+  id: string;
+  catalogId: string;
+  catalogVersion: number;
+  name: string;
+  selections: Selection[];
+  texts: Record<string, string>;
+  diets: string[];
+  totals: Totals;
+  status: DesignStatus;
+  /** True when the caller may change it. */
+  editable: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CatalogSummary {
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  version: number;
+  preview: Catalog['preview'];
+  optionCount: number;
+}
+
+export interface Health {
+  status: 'ok' | 'error';
+  db: 'ok' | 'error';
+}
+
+/** RFC 9457 problem details with our stable `code`. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ProblemCode;
+  detail?: string;
+  errors?: Violation[];
+  instance?: string;
+}
+
+export const PROBLEM_CODES = [
+  'bad_request',
+  'malformed_json',
+  'invalid_body',
+  'unsupported_media_type',
+  'payload_too_large',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'precondition_failed',
+  'invalid_design',
+  'text_rejected',
+  'rate_limited',
+  'internal',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export type { DesignDraft };
