@@ -1,0 +1,84 @@
+import type { ValidateFunction } from 'ajv';
+import type { Catalog } from '@shared/catalog/types';
+import { designSchema } from '@shared/catalog/designSchema';
+import { CatalogVersionModel, type CatalogVersionDoc } from '@server/models/CatalogVersion';
+import { bodyAjv } from '@server/middleware/validateBody';
+
+/** A published catalog version with what is derived from it once. */
+export interface PreparedCatalog {
+  catalog: Catalog;
+  /** ajv-compiled design schema of this version (option, text field and diet ids). */
+  checkDesign: ValidateFunction;
+}
+
+/** How long the newest version number of a catalog may be served from memory. */
+const LATEST_TTL_MS = 2000;
+
+/**
+ * Published catalog versions: immutable once written, so each is read and compiled once
+ * and kept in memory; only "which version is newest" is re-read now and then.
+ */
+export class CatalogStore {
+  private versions = new Map<string, Promise<PreparedCatalog | null>>();
+  private latest = new Map<string, { at: number; version: Promise<number | null> }>();
+
+  /** Publishes each seed catalog whose version is not in the database yet. */
+  async seed(catalogs: Catalog[]): Promise<void> {
+    for (const c of catalogs) {
+      await CatalogVersionModel.updateOne(
+        { _id: `${c.id}@${c.version}` },
+        { $setOnInsert: { catalogId: c.id, version: c.version, body: c, publishedAt: new Date() } },
+        { upsert: true },
+      );
+    }
+    this.latest.clear();
+  }
+
+  /** Newest published version of every catalog. */
+  async list(): Promise<Catalog[]> {
+    const docs = await CatalogVersionModel.find({}, { catalogId: 1, version: 1 }).lean<CatalogVersionDoc[]>();
+    const newest = new Map<string, number>();
+    for (const d of docs) newest.set(d.catalogId, Math.max(newest.get(d.catalogId) ?? 0, d.version));
+    const out = await Promise.all([...newest].map(([id, v]) => this.get(id, v)));
+    return out.filter((p): p is PreparedCatalog => p !== null).map((p) => p.catalog).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** A version of a catalog, the newest when `version` is undefined; null when there is none. */
+  async get(catalogId: string, version?: number): Promise<PreparedCatalog | null> {
+    const v = version ?? (await this.latestVersion(catalogId));
+    if (v === null) return null;
+    const key = `${catalogId}@${v}`;
+    let hit = this.versions.get(key);
+    if (!hit) {
+      hit = this.load(key);
+      this.versions.set(key, hit);
+      hit.then((p) => p ?? this.versions.delete(key), () => this.versions.delete(key));
+    }
+    return hit;
+  }
+
+  /** Forget the cached "newest version" (after publishing). */
+  invalidate(catalogId: string): void {
+    this.latest.delete(catalogId);
+  }
+
+  private latestVersion(catalogId: string): Promise<number | null> {
+    const now = Date.now();
+    const cached = this.latest.get(catalogId);
+    if (cached && now - cached.at < LATEST_TTL_MS) return cached.version;
+    const version = CatalogVersionModel.findOne({ catalogId }, { version: 1 })
+      .sort({ version: -1 })
+      .lean<{ version: number } | null>()
+      .then((d) => d?.version ?? null);
+    this.latest.set(catalogId, { at: now, version });
+    // Unknown ids are not remembered, so guessing ids cannot grow this map.
+    version.then((v) => v ?? this.latest.delete(catalogId), () => this.latest.delete(catalogId));
+    return version;
+  }
+
+  private async load(key: string): Promise<PreparedCatalog | null> {
+    const doc = await CatalogVersionModel.findById(key).lean<CatalogVersionDoc | null>();
+    if (!doc) return null;
+    return { catalog: doc.body, checkDesign: bodyAjv.compile(designSchema(doc.body)) };
+  }
+}

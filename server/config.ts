@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the server reads from the environment, parsed once at start. */
+export interface Config {
+  port: number;
+  mongoUri: string | undefined;
+  dataDir: string;
+  production: boolean;
+  sessionSecret: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  redisUrl: string | undefined;
+  /** Prepended to every Redis key (REDIS_PREFIX), so apps can share one Redis. */
+  redisPrefix: string;
+  /** Other origins whose pages may send unsafe requests (ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[];
+  /** Per-minute limits, one variable each (see README). */
+  rateLimits: { check: number; login: number; register: number; write: number };
+  logLevel: string;
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number >= 0, got ${JSON.stringify(raw)}.`);
+  return n;
+}
+
+/** SESSION_SECRET, or one generated once and kept in DATA_DIR so sessions survive restarts. */
+function sessionSecret(env: NodeJS.ProcessEnv, dataDir: string): string {
+  if (env.SESSION_SECRET) return env.SESSION_SECRET;
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.DATA_DIR || './data');
+  return {
+    port: intVar(env, 'PORT', 3000),
+    mongoUri: env.MONGODB_URI || undefined,
+    dataDir,
+    production: env.NODE_ENV === 'production',
+    sessionSecret: sessionSecret(env, dataDir),
+    adminEmail: env.ADMIN_EMAIL || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX ?? 'prosumer:',
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    rateLimits: {
+      check: intVar(env, 'RATE_LIMIT_CHECK', 60),
+      login: intVar(env, 'RATE_LIMIT_LOGIN', 10),
+      register: intVar(env, 'RATE_LIMIT_REGISTER', 5),
+      write: intVar(env, 'RATE_LIMIT_WRITE', 120),
+    },
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  };
+}

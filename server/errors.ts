@@ -1,0 +1,63 @@
+import type { ProblemCode, Violation } from '@shared/api';
+
+/**
+ * An HTTP error with a stable `code`; the error handler turns it into an RFC 9457
+ * problem response. Create them through the factories below, never by hand in a route.
+ */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: Violation[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export const badRequest = (detail: string, errors?: Violation[]) =>
+  new HttpProblem(400, 'bad_request', 'Bad request', detail, errors);
+export const malformedJson = (detail: string) =>
+  new HttpProblem(400, 'malformed_json', 'Malformed JSON', `The request body is not valid JSON: ${detail}`);
+export const invalidBody = (errors: Violation[]) =>
+  new HttpProblem(400, 'invalid_body', 'Invalid request body', errors.map((e) => e.message).join('; '), errors);
+export const unsupportedMediaType = (type: string | undefined) =>
+  new HttpProblem(
+    415,
+    'unsupported_media_type',
+    'Unsupported media type',
+    `Send the body as application/json (got ${type ? JSON.stringify(type) : 'no Content-Type'}).`,
+  );
+export const payloadTooLarge = (limit: string) =>
+  new HttpProblem(413, 'payload_too_large', 'Payload too large', `The request body is larger than ${limit}.`);
+export const unauthorized = (detail = 'Sign in first.') => new HttpProblem(401, 'unauthorized', 'Unauthorized', detail);
+export const forbidden = (detail = 'You may not do this.') => new HttpProblem(403, 'forbidden', 'Forbidden', detail);
+export const notFound = (what: string) => new HttpProblem(404, 'not_found', 'Not found', `${what} was not found.`);
+export const conflict = (detail: string) => new HttpProblem(409, 'conflict', 'Conflict', detail);
+export const preconditionFailed = (detail: string) =>
+  new HttpProblem(412, 'precondition_failed', 'Precondition failed', detail);
+export const invalidDesign = (errors: Violation[]) =>
+  new HttpProblem(
+    422,
+    'invalid_design',
+    'The design breaks the catalog rules',
+    errors.map((e) => e.message).join('; '),
+    errors,
+  );
+export const textRejected = (errors: Violation[]) =>
+  new HttpProblem(422, 'text_rejected', 'A text is not allowed', errors.map((e) => e.message).join('; '), errors);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new HttpProblem(429, 'rate_limited', 'Too many requests', `Try again in ${retryAfterSeconds} s.`, undefined, {
+    'Retry-After': String(retryAfterSeconds),
+  });
+/** Wrong password and unknown email get exactly this answer: it never tells which was wrong. */
+export const invalidCredentials = () =>
+  new HttpProblem(401, 'unauthorized', 'Unauthorized', 'The email or the password is wrong.');
+export const accountSuspended = () =>
+  new HttpProblem(403, 'forbidden', 'Forbidden', 'This account is suspended; contact the shop if you think this is a mistake.');
+export const emailTaken = () =>
+  new HttpProblem(409, 'conflict', 'Conflict', 'An account with this email already exists; sign in instead.');
+export const foreignOrigin = () =>
+  new HttpProblem(403, 'forbidden', 'Forbidden', 'This request came from another site and was refused (cross-site request forgery protection).');

@@ -1,0 +1,42 @@
+import type { Server } from 'node:http';
+import { createApp } from '@server/app';
+import { loadCatalogFiles } from '@server/catalogs/loadCatalogFiles';
+import { loadConfig } from '@server/config';
+import { connectDatabase } from '@server/db/connect';
+import { createLogger, createServices } from '@server/services';
+
+/** Starts the database (or connects to MONGODB_URI), seeds the catalogs and listens on PORT. */
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const seeds = loadCatalogFiles();
+  const db = await connectDatabase({ mongoUri: config.mongoUri, dataDir: config.dataDir, autoIndex: !config.production });
+  const services = await createServices(config, seeds, logger);
+  const app = createApp(services);
+  const server: Server = app.listen(config.port, () => {
+    logger.info(`Prosumer listens on http://localhost:${config.port} (database: ${db.embedded ? `embedded FerretDB in ${config.dataDir}` : 'MONGODB_URI'})`);
+  });
+  server.on('error', async (err: NodeJS.ErrnoException) => {
+    console.error(err.code === 'EADDRINUSE' ? `Port ${config.port} is in use: stop the other server or set PORT.` : err.message);
+    await db.close();
+    process.exit(1);
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    server.close();
+    server.closeAllConnections();
+    await services.rateLimits.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import express, { type RequestHandler } from 'express';
+import { badRequest, unsupportedMediaType } from '@server/errors';
+
+export const BODY_LIMIT = '64kb';
+const parse = express.json({ limit: BODY_LIMIT, strict: true, type: () => true });
+
+/**
+ * JSON bodies only: an unsafe request that carries a body must say application/json,
+ * so a cross-site HTML form (urlencoded, multipart, text/plain) can never act for a user.
+ */
+export const jsonBody: RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (!hasBody) return next();
+  if (!req.is('application/json') && !req.is('application/*+json')) return next(unsupportedMediaType(req.headers['content-type']));
+  parse(req, res, (err?: unknown) => {
+    if (err) return next(err);
+    const bad = findForbiddenKey(req.body, '');
+    next(bad === undefined ? undefined : badRequest(`The key ${JSON.stringify(bad)} is not allowed: keys may not start with "$" or contain ".".`));
+  });
+};
+
+/**
+ * Keys starting with `$` or containing `.` are MongoDB operators or paths; no body of ours
+ * uses them, so they are refused before any route sees them (NoSQL injection).
+ */
+export function findForbiddenKey(value: unknown, path: string, depth = 0): string | undefined {
+  if (depth > 32 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findForbiddenKey(value[i], `${path}/${i}`, depth + 1);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if (key.startsWith('$') || key.includes('.')) return key;
+    const hit = findForbiddenKey(v, `${path}/${key}`, depth + 1);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}

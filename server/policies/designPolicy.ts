@@ -1,0 +1,20 @@
+import type { Request } from 'express';
+
+/** Who is asking: the session's guest id and, once signed in, the user. */
+export interface Actor {
+  guestId?: string;
+  userId?: string;
+}
+
+interface Owned {
+  ownerGuestId?: string | null;
+  ownerUserId?: string | null;
+  status: string;
+}
+
+export const actorOf = (req: Request): Actor => ({ guestId: req.session?.guestId, userId: req.session?.userId });
+
+export const isOwner = (a: Actor, d: Owned) =>
+  (!!a.userId && d.ownerUserId === a.userId) || (!!a.guestId && !d.ownerUserId && d.ownerGuestId === a.guestId);
+export const canReadDesign = (a: Actor, d: Owned) => isOwner(a, d) || d.status === 'public';
+export const canEditDesign = (a: Actor, d: Owned) => isOwner(a, d);

@@ -1,0 +1,68 @@
+import { Router, type Request } from 'express';
+import type { CatalogSummary, GuidanceResponse, ValidateResponse } from '@shared/api';
+import type { Catalog, DesignDraft } from '@shared/catalog/types';
+import { draftShapeSchema } from '@shared/catalog/designSchema';
+import { guidance } from '@shared/rules';
+import type { CatalogStore } from '@server/catalogs/catalogStore';
+import { checkDraft } from '@server/designs/checkDraft';
+import { validateBody } from '@server/middleware/validateBody';
+import { badRequest, notFound } from '@server/errors';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+const summary = (c: Catalog): CatalogSummary => ({
+  id: c.id,
+  name: c.name,
+  description: c.description,
+  version: c.version,
+  preview: c.preview,
+  optionCount: c.options.length,
+});
+
+/** The draft in the body, for the catalog in the URL. */
+function draftFor(req: Request): DesignDraft {
+  const body = req.body as DesignDraft;
+  if (body.catalogId !== undefined && body.catalogId !== req.params.id) {
+    throw badRequest(`The body names catalog ${body.catalogId} but the URL names ${req.params.id}.`);
+  }
+  return { ...body, catalogId: String(req.params.id) };
+}
+
+export function catalogsRouter(catalogs: CatalogStore): Router {
+  const router = Router();
+  router.param('id', (_req, _res, next, id: string) => next(ID.test(id) ? undefined : notFound(`Catalog ${JSON.stringify(id)}`)));
+
+  router.get('/', async (_req, res) => {
+    res.json((await catalogs.list()).map(summary));
+  });
+
+  router.get('/:id', async (req, res) => {
+    const p = await catalogs.get(req.params.id);
+    if (!p) throw notFound(`Catalog ${req.params.id}`);
+    res.json(p.catalog);
+  });
+
+  router.get('/:id/versions/:version', async (req, res) => {
+    const v = Number(req.params.version);
+    const p = Number.isSafeInteger(v) && v > 0 ? await catalogs.get(req.params.id, v) : null;
+    if (!p) throw notFound(`Catalog ${req.params.id} version ${req.params.version}`);
+    res.json(p.catalog);
+  });
+
+  router.post('/:id/validate', validateBody(draftShapeSchema), async (req, res) => {
+    const { violations, totals } = await checkDraft(catalogs, draftFor(req), req.locale);
+    const body: ValidateResponse = { valid: violations.length === 0, errors: violations, totals };
+    res.json(body);
+  });
+
+  router.post('/:id/guidance', validateBody(draftShapeSchema), async (req, res) => {
+    const draft = draftFor(req);
+    const { catalog, violations } = await checkDraft(catalogs, draft, req.locale);
+    if (violations.some((v) => v.code.startsWith('schema_'))) {
+      const body: GuidanceResponse = { valid: false, errors: violations, missing: [], options: {} };
+      return void res.json(body);
+    }
+    res.json(guidance(catalog, draft, req.locale));
+  });
+  return router;
+}

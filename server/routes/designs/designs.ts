@@ -1,0 +1,100 @@
+import { Router, type Request } from 'express';
+import type { DesignDraft } from '@shared/catalog/types';
+import type { CatalogStore } from '@server/catalogs/catalogStore';
+import { checkDraft } from '@server/designs/checkDraft';
+import { conflict, forbidden, invalidDesign, notFound } from '@server/errors';
+import { ensureGuest } from '@server/middleware/session';
+import { validateBody } from '@server/middleware/validateBody';
+import { DesignModel, type DesignDoc } from '@server/models/Design';
+import { actorOf, canEditDesign, canReadDesign, isOwner } from '@server/policies/designPolicy';
+import { presentDesign } from '@server/presenters/designPresenter';
+import { createDesignSchema, patchDesignSchema } from './schema';
+
+const ID = /^[A-Za-z0-9_-]{16}$/;
+const LIST_LIMIT = 200;
+
+/** Loads a design the caller may see (403 for another's private one, 404 when there is none). */
+async function findReadable(req: Request): Promise<DesignDoc> {
+  const id = String(req.params.id);
+  const doc = ID.test(id) ? await DesignModel.findById(id).lean<DesignDoc | null>() : null;
+  if (!doc) throw notFound(`Design ${id}`);
+  if (!canReadDesign(actorOf(req), doc)) throw forbidden('This design is private.');
+  return doc;
+}
+
+const toDraft = (d: DesignDoc): DesignDraft => ({
+  catalogId: d.catalogId,
+  catalogVersion: d.catalogVersion,
+  name: d.name ?? '',
+  selections: d.selections.map((s) => ({ optionId: s.optionId, quantity: s.quantity })),
+  texts: { ...(d.texts as Record<string, string>) },
+  diets: [...d.diets],
+});
+
+/** Only selections with a quantity are stored. */
+const stored = (draft: DesignDraft) => ({
+  catalogVersion: draft.catalogVersion,
+  name: (draft.name ?? '').trim(),
+  selections: draft.selections.filter((s) => s.quantity > 0),
+  texts: draft.texts ?? {},
+  diets: draft.diets ?? [],
+});
+
+export function designsRouter(catalogs: CatalogStore): Router {
+  const router = Router();
+
+  router.post('/', ensureGuest, validateBody(createDesignSchema), async (req, res) => {
+    const draft = req.body as DesignDraft;
+    const { catalog, violations, totals } = await checkDraft(catalogs, draft, req.locale);
+    if (violations.length) throw invalidDesign(violations);
+    const actor = actorOf(req);
+    const doc = await DesignModel.create({
+      ...stored({ ...draft, catalogVersion: catalog.version }),
+      catalogId: catalog.id,
+      totals,
+      ownerGuestId: actor.userId ? null : actor.guestId,
+      ownerUserId: actor.userId ?? null,
+    });
+    res.status(201).location(`/api/designs/${doc._id}`).json(presentDesign(doc.toObject() as DesignDoc, true));
+  });
+
+  router.get('/', async (req, res) => {
+    const actor = actorOf(req);
+    const filter = actor.userId
+      ? { ownerUserId: actor.userId }
+      : actor.guestId
+        ? { ownerGuestId: actor.guestId, ownerUserId: null }
+        : null;
+    const docs = filter ? await DesignModel.find(filter).sort({ createdAt: -1 }).limit(LIST_LIMIT).lean<DesignDoc[]>() : [];
+    res.json(docs.map((d) => presentDesign(d, true)));
+  });
+
+  router.get('/:id', async (req, res) => {
+    const doc = await findReadable(req);
+    res.json(presentDesign(doc, canEditDesign(actorOf(req), doc)));
+  });
+
+  router.patch('/:id', validateBody(patchDesignSchema), async (req, res) => {
+    const doc = await findReadable(req);
+    if (!canEditDesign(actorOf(req), doc)) throw forbidden('Only the owner may change this design.');
+    const draft: DesignDraft = { ...toDraft(doc), ...(req.body as Partial<DesignDraft>) };
+    const { violations, totals } = await checkDraft(catalogs, draft, req.locale);
+    if (violations.length) throw invalidDesign(violations);
+    const updated = await DesignModel.findOneAndUpdate(
+      { _id: doc._id, revision: doc.revision },
+      { $set: { ...stored(draft), totals }, $inc: { revision: 1 } },
+      { returnDocument: 'after' },
+    ).lean<DesignDoc | null>();
+    if (!updated) throw conflict('The design was changed at the same time by someone else; reload it and try again.');
+    res.json(presentDesign(updated, true));
+  });
+
+  router.delete('/:id', async (req, res) => {
+    const doc = await findReadable(req);
+    if (!isOwner(actorOf(req), doc)) throw forbidden('Only the owner may delete this design.');
+    await DesignModel.deleteOne({ _id: doc._id });
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,56 @@
+import { MongoStore } from 'connect-mongo';
+import mongoose from 'mongoose';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import type { MongoClient } from 'mongodb';
+import type { Catalog } from '@shared/catalog/types';
+import type { AppDeps } from '@server/app';
+import { CatalogStore } from '@server/catalogs/catalogStore';
+import { ensureAdmin } from '@server/auth/ensureAdmin';
+import type { Config } from '@server/config';
+import { createRateLimits } from '@server/middleware/rateLimit';
+
+/** Paths never written to a log: secrets anywhere near the top, and the HTTP headers that carry them. */
+export const LOG_REDACT = [
+  'password',
+  '*.password',
+  'passwordHash',
+  '*.passwordHash',
+  'cookie',
+  '*.cookie',
+  'token',
+  '*.token',
+  // pino-http uses this logger as it is (its own `redact` option is then not applied).
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.body',
+  'res.headers["set-cookie"]',
+];
+
+/** The app's logger; `destination` lets tests read what would be written. */
+export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
+  const options = { level: config.logLevel, redact: LOG_REDACT };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * Everything the app needs once mongoose is connected: indexes, the seed catalogs
+ * published, the catalog cache and the session store.
+ */
+export async function createServices(config: Config, seeds: Catalog[], logger: Logger): Promise<Omit<AppDeps, 'clientDir'>> {
+  if (config.production) await mongoose.connection.syncIndexes();
+  else await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
+  const catalogs = new CatalogStore();
+  await catalogs.seed(seeds);
+  await ensureAdmin(config, logger);
+  const sessionStore = MongoStore.create({
+    client: mongoose.connection.getClient() as unknown as MongoClient,
+    dbName: mongoose.connection.db?.databaseName,
+    collectionName: 'sessions',
+    // FerretDB has no TTL indexes: expired sessions are removed by a timer instead.
+    autoRemove: 'interval',
+    autoRemoveInterval: 10,
+    ttl: 60 * 60 * 24 * 30,
+    stringify: false,
+  });
+  return { config, catalogs, sessionStore, logger, rateLimits: createRateLimits(config) };
+}

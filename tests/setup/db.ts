@@ -1,0 +1,19 @@
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import { inject } from 'vitest';
+import '@server/db/connect';
+
+/**
+ * Connects mongoose to the run's test database server with a database of this file's own,
+ * so test files never see each other's data. Returns a function that drops it again.
+ */
+export async function connectTestDb(): Promise<() => Promise<void>> {
+  const base = inject('mongoUri');
+  const url = new URL(base);
+  url.pathname = `/t_${randomBytes(6).toString('hex')}`;
+  await mongoose.connect(url.toString(), { serverSelectionTimeoutMS: 10_000, autoIndex: true });
+  return async () => {
+    await mongoose.connection.dropDatabase().catch(() => undefined);
+    await mongoose.disconnect();
+  };
+}
