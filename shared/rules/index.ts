@@ -1,0 +1,9 @@
+/**
+ * The rule engine: the same code decides in the browser (instant guidance) and on the
+ * server (the authority). Pure TypeScript, no framework imports.
+ */
+export { RULE_KINDS } from './kinds';
+export { evaluate } from './evaluate';
+export { guidance } from './guidance';
+export { repair, type RepairChange, type RepairResult } from './repair';
+export { reachableValid } from './reachableValid';

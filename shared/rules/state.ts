@@ -1,0 +1,74 @@
+/**
+ * Building and changing a `State`. `increment` is the engine's only mutation: it keeps
+ * counters and rooms in step with one quantity change and undoes itself when called back.
+ */
+import type { Model, State } from './types';
+
+/** Quantity after one more unit (0 → min, else + step), or -1 when the maximum forbids it. */
+export function nextQuantity(m: Model, i: number, q: number): number {
+  const to = q === 0 ? m.min[i] : q + m.step[i];
+  return to <= m.max[i] ? to : -1;
+}
+
+/** True when `q` is 0 or on the option's grid min, min+step, … ≤ max. */
+export function onGrid(m: Model, i: number, q: number): boolean {
+  return q === 0 || (q >= m.min[i] && q <= m.max[i] && (q - m.min[i]) % m.step[i] === 0);
+}
+
+/** A state holding `quantities` (whole numbers ≥ 0 per option index) under `diets`. */
+export function createState(m: Model, quantities: readonly number[], diets: ReadonlySet<string>): State {
+  const allowed = new Uint8Array(m.n).fill(1);
+  for (const check of m.checks) for (const i of check.forbids?.(diets) ?? []) allowed[i] = 0;
+  const s: State = {
+    m,
+    q: new Array<number>(m.n).fill(0),
+    base: quantities.slice(),
+    val: new Float64Array(m.counterCount),
+    roomPos: new Float64Array(m.counterCount),
+    roomNeg: new Float64Array(m.counterCount),
+    allowed,
+    diets,
+    offGrid: quantities.flatMap((q, i) => (onGrid(m, i, q) ? [] : [i])),
+  };
+  // Rooms start at what every allowed option could add at its maximum; increments use them up.
+  for (let i = 0; i < m.n; i++) {
+    if (!allowed[i] || m.max[i] < m.min[i]) continue;
+    const cs = m.touchCounter[i],
+      coefs = m.touchCoef[i],
+      units = m.touchUnits[i];
+    for (let t = 0; t < cs.length; t++) {
+      const full = units[t] ? coefs[t] * m.max[i] : coefs[t];
+      if (full > 0) s.roomPos[cs[t]] += full;
+      else s.roomNeg[cs[t]] += full;
+    }
+  }
+  for (let i = 0; i < m.n; i++) if (quantities[i]) increment(s, i, quantities[i]);
+  return s;
+}
+
+/** Sets option `i` to quantity `to`, updating counters and rooms. */
+export function increment(s: State, i: number, to: number): void {
+  const from = s.q[i];
+  const m = s.m;
+  const cs = m.touchCounter[i],
+    coefs = m.touchCoef[i],
+    units = m.touchUnits[i];
+  const chosenDelta = (to > 0 ? 1 : 0) - (from > 0 ? 1 : 0);
+  for (let t = 0; t < cs.length; t++) {
+    const d = coefs[t] * (units[t] ? to - from : chosenDelta);
+    s.val[cs[t]] += d;
+    if (s.allowed[i]) {
+      if (coefs[t] > 0) s.roomPos[cs[t]] -= d;
+      else s.roomNeg[cs[t]] -= d;
+    }
+  }
+  s.q[i] = to;
+}
+
+/** Tolerant comparisons: sums of fractional nutrition values must not flip on rounding noise. */
+export function above(value: number, limit: number): boolean {
+  return value > limit + 1e-9 * Math.max(1, Math.abs(limit));
+}
+export function below(value: number, limit: number): boolean {
+  return value < limit - 1e-9 * Math.max(1, Math.abs(limit));
+}
