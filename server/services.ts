@@ -50,6 +50,8 @@ export async function createServices(config: Config, seeds: Catalog[], logger: L
     autoRemove: 'interval',
     autoRemoveInterval: 10,
     ttl: 60 * 60 * 24 * 30,
+    // Not a write on every request just to extend the expiry: at most once an hour.
+    touchAfter: 60 * 60,
     stringify: false,
   });
   return { config, catalogs, sessionStore, logger, rateLimits: createRateLimits(config) };

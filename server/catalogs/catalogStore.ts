@@ -11,6 +11,8 @@ export interface PreparedCatalog {
   checkDesign: ValidateFunction;
 }
 
+const CATALOG_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 /** How long the newest version number of a catalog may be served from memory. */
 const LATEST_TTL_MS = 2000;
 
@@ -45,6 +47,7 @@ export class CatalogStore {
 
   /** A version of a catalog, the newest when `version` is undefined; null when there is none. */
   async get(catalogId: string, version?: number): Promise<PreparedCatalog | null> {
+    if (!CATALOG_ID.test(catalogId)) return null;
     const v = version ?? (await this.latestVersion(catalogId));
     if (v === null) return null;
     const key = `${catalogId}@${v}`;

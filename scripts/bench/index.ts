@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: every benchmark, each measuring its subject and its baseline side by side
+ * in this one run, then a table of figures. Not a test: nothing here asserts.
+ */
+
+type Bench = () => Promise<{ name: string; figures: Record<string, unknown> }>;
+const only = process.argv.slice(2);
+const benches: Record<string, Bench> = {
+  guidance: async () => (await import('./guidance')).benchGuidance(),
+  http: async () => (await import('./http')).benchHttp(),
+  textFilter: async () => (await import('./textFilter')).benchTextFilter(),
+};
+
+for (const [key, run] of Object.entries(benches)) {
+  if (only.length && !only.includes(key)) continue;
+  const started = Date.now();
+  const { name, figures } = await run();
+  console.log(`\n## ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(48)} ${typeof v === 'object' ? JSON.stringify(v) : v}`);
+}

@@ -1,0 +1,46 @@
+/**
+ * The benchmark's server process: the real app and, beside it on the same database, the
+ * baselines (a bare Express JSON endpoint and a plain mongoose insert). Prints one JSON line
+ * with the ports, then serves until killed.
+ */
+import express from 'express';
+import mongoose from 'mongoose';
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '@server/app';
+import { loadCatalogFiles } from '@server/catalogs/loadCatalogFiles';
+import { loadConfig } from '@server/config';
+import { connectDatabase } from '@server/db/connect';
+import { DesignModel } from '@server/models/Design';
+import { createLogger, createServices } from '@server/services';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'prosumer-bench-'));
+const huge = String(1e9);
+const env = { NODE_ENV: 'test', DATA_DIR: dataDir, SESSION_SECRET: 'bench', RATE_LIMIT_WRITE: huge, RATE_LIMIT_CHECK: huge, RATE_LIMIT_LOGIN: huge, RATE_LIMIT_REGISTER: huge };
+const config = loadConfig(env);
+await connectDatabase({ mongoUri: process.env.MONGODB_URI, dataDir, autoIndex: true });
+const services = await createServices(config, loadCatalogFiles(), createLogger(config));
+const app = createApp({ ...services, clientDir: '/nonexistent' });
+
+const bare = express();
+bare.post('/bare/json', express.json(), (req, res) => {
+  res.json({ ok: true, n: Array.isArray(req.body?.selections) ? req.body.selections.length : 0 });
+});
+// The same document the app stores, inserted without any checking.
+bare.post('/bare/insert', express.json(), async (req, res) => {
+  const doc = await DesignModel.create({ ...req.body, catalogVersion: 1, totals: { priceCents: 0, weightGrams: 0, allergens: [], commonTags: [], units: 0 }, ownerGuestId: 'bench' });
+  res.status(201).json({ id: doc._id });
+});
+
+const listen = (a: express.Express) =>
+  new Promise<number>((ok) => {
+    const s = a.listen(0, '127.0.0.1', () => ok((s.address() as AddressInfo).port));
+  });
+const ports = { app: await listen(app), bare: await listen(bare) };
+console.log(JSON.stringify(ports));
+process.on('SIGTERM', async () => {
+  await mongoose.disconnect();
+  process.exit(0);
+});
