@@ -4,6 +4,14 @@ import { badRequest, unsupportedMediaType } from '@server/errors';
 export const BODY_LIMIT = '64kb';
 const parse = express.json({ limit: BODY_LIMIT, strict: true, type: () => true });
 
+/** application/json or application/*+json, parameters ignored (cheaper than type-is on the hot path). */
+function isJson(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const semi = contentType.indexOf(';');
+  const type = (semi < 0 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
 /**
  * JSON bodies only: an unsafe request that carries a body must say application/json,
  * so a cross-site HTML form (urlencoded, multipart, text/plain) can never act for a user.
@@ -12,7 +20,7 @@ export const jsonBody: RequestHandler = (req, res, next) => {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (!hasBody) return next();
-  if (!req.is('application/json') && !req.is('application/*+json')) return next(unsupportedMediaType(req.headers['content-type']));
+  if (!isJson(req.headers['content-type'])) return next(unsupportedMediaType(req.headers['content-type']));
   parse(req, res, (err?: unknown) => {
     if (err) return next(err);
     const bad = findForbiddenKey(req.body, '');

@@ -15,21 +15,25 @@ export function onGrid(m: Model, i: number, q: number): boolean {
   return q === 0 || (q >= m.min[i] && q <= m.max[i] && (q - m.min[i]) % m.step[i] === 0);
 }
 
-/** A state holding `quantities` (whole numbers ≥ 0 per option index) under `diets`. */
-export function createState(m: Model, quantities: readonly number[], diets: ReadonlySet<string>): State {
+interface EmptyState {
+  allowed: Uint8Array;
+  roomPos: Float64Array;
+  roomNeg: Float64Array;
+}
+
+/** The empty state depends only on the model and the diets: computed once per diet set. */
+const emptyStates = new WeakMap<Model, Map<string, EmptyState>>();
+const EMPTY_STATES_PER_MODEL = 64;
+
+function emptyState(m: Model, diets: ReadonlySet<string>): EmptyState {
+  let perModel = emptyStates.get(m);
+  if (!perModel) emptyStates.set(m, (perModel = new Map()));
+  const key = [...diets].sort().join('\u0000');
+  let e = perModel.get(key);
+  if (e) return e;
   const allowed = new Uint8Array(m.n).fill(1);
   for (const check of m.checks) for (const i of check.forbids?.(diets) ?? []) allowed[i] = 0;
-  const s: State = {
-    m,
-    q: new Array<number>(m.n).fill(0),
-    base: quantities.slice(),
-    val: new Float64Array(m.counterCount),
-    roomPos: new Float64Array(m.counterCount),
-    roomNeg: new Float64Array(m.counterCount),
-    allowed,
-    diets,
-    offGrid: quantities.flatMap((q, i) => (onGrid(m, i, q) ? [] : [i])),
-  };
+  e = { allowed, roomPos: new Float64Array(m.counterCount), roomNeg: new Float64Array(m.counterCount) };
   // Rooms start at what every allowed option could add at its maximum; increments use them up.
   for (let i = 0; i < m.n; i++) {
     if (!allowed[i] || m.max[i] < m.min[i]) continue;
@@ -38,10 +42,29 @@ export function createState(m: Model, quantities: readonly number[], diets: Read
       units = m.touchUnits[i];
     for (let t = 0; t < cs.length; t++) {
       const full = units[t] ? coefs[t] * m.max[i] : coefs[t];
-      if (full > 0) s.roomPos[cs[t]] += full;
-      else s.roomNeg[cs[t]] += full;
+      if (full > 0) e.roomPos[cs[t]] += full;
+      else e.roomNeg[cs[t]] += full;
     }
   }
+  // Diet sets come from requests: keep only a bounded number per model.
+  if (perModel.size < EMPTY_STATES_PER_MODEL) perModel.set(key, e);
+  return e;
+}
+
+/** A state holding `quantities` (whole numbers ≥ 0 per option index) under `diets`. */
+export function createState(m: Model, quantities: readonly number[], diets: ReadonlySet<string>): State {
+  const empty = emptyState(m, diets);
+  const s: State = {
+    m,
+    q: new Array<number>(m.n).fill(0),
+    base: quantities.slice(),
+    val: new Float64Array(m.counterCount),
+    roomPos: empty.roomPos.slice(),
+    roomNeg: empty.roomNeg.slice(),
+    allowed: empty.allowed,
+    diets,
+    offGrid: quantities.flatMap((q, i) => (onGrid(m, i, q) ? [] : [i])),
+  };
   for (let i = 0; i < m.n; i++) if (quantities[i]) increment(s, i, quantities[i]);
   return s;
 }
