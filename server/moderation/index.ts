@@ -1,0 +1,79 @@
+import { compiled, type Entry, type Value } from './compile';
+import { toUnits } from './normalize';
+import type { CheckResult, Locale, Mode, Severity, TextMatch } from './types';
+import { buildViews, type Run } from './views';
+
+export type { Category, CheckResult, Locale, Severity, TextMatch, Verdict } from './types';
+
+const RANK: Record<Severity, number> = { review: 1, block: 2 };
+type Found = TextMatch & { order: number };
+
+function fitsMode(runs: Run[], start: number, end: number, mode: Mode): boolean {
+  if (mode === 'any') return true;
+  const atStart = start === 0 || runs[start - 1].acc === ' ';
+  const atEnd = end === runs.length - 1 || runs[end + 1].acc === ' ';
+  if (mode === 'word') return atStart && atEnd;
+  if (mode === 'start') return atStart;
+  if (mode === 'end') return atEnd;
+  return !(atStart && atEnd); // inner
+}
+
+/**
+ * Drops duplicates (both views often find the same span) and findings inside a longer one
+ * that is at least as severe ("hure" inside "hurensohn", "scheiß" inside "scheiß türken").
+ */
+function tidy(found: Found[]): TextMatch[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end || RANK[b.severity] - RANK[a.severity] || a.order - b.order);
+  const kept: TextMatch[] = [];
+  for (const f of found) {
+    const m: TextMatch = { start: f.start, end: f.end, category: f.category, severity: f.severity, term: f.term };
+    const covered = kept.some((k) => k.start <= m.start && m.end <= k.end && RANK[k.severity] >= RANK[m.severity]);
+    if (!covered) kept.push(m);
+  }
+  return kept;
+}
+
+/**
+ * Checks a user text (design name, label text, description, review, display name) for abuse in
+ * German and English, whatever the UI locale, seeing through leetspeak, separators, repeated
+ * letters, look-alike and invisible characters, umlaut spellings and compounds.
+ *
+ * @param text - the text as the user typed it (any length; the API layer caps it).
+ * @param locale - the UI locale; it only tunes words that are innocent in the other language
+ *   ("Mist" is flagged for a German UI only, a bare "ass" for an English UI only).
+ * @returns verdict = the worst severity found (`allow` if none) and the findings, with
+ *   `text.slice(start, end)` being the matched span of the original text (UTF-16 offsets).
+ */
+export function checkText(text: string, locale?: Locale): CheckResult {
+  if (typeof text !== 'string' || text.length === 0) return { verdict: 'allow', matches: [] };
+  const trie = compiled();
+  const found: Found[] = [];
+  for (const runs of buildViews(toUnits(text))) {
+    const allowed: number[] = []; // pairs of run indices [start, end] covered by whitelist words
+    const hits: { s: number; e: number; t: Entry }[] = [];
+    trie.scan(runs, (s, e, values: Value[]) => {
+      for (const t of values) {
+        if (t === 'whitelist') allowed.push(s, e);
+        else if ((t.locale === undefined || t.locale === locale) && fitsMode(runs, s, e, t.mode))
+          hits.push({ s, e, t });
+      }
+    });
+    for (const { s, e, t } of hits) {
+      let whitelisted = false;
+      for (let w = 0; w < allowed.length && !whitelisted; w += 2) whitelisted = allowed[w] <= s && e <= allowed[w + 1];
+      if (!whitelisted)
+        found.push({
+          start: runs[s].start,
+          end: runs[e].end,
+          category: t.category,
+          severity: t.severity,
+          term: t.term,
+          order: t.order,
+        });
+    }
+  }
+  const matches = tidy(found);
+  let verdict: CheckResult['verdict'] = 'allow';
+  for (const m of matches) if (m.severity === 'block' || verdict === 'allow') verdict = m.severity;
+  return { verdict, matches };
+}

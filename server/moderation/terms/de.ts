@@ -1,0 +1,205 @@
+import type { TermGroup } from '../types';
+
+/**
+ * German terms. Written in normal spelling with umlauts and ß; the compiler folds them and adds
+ * the `ae/oe/ue` spellings. Syntax: `(a|b|)` alternatives, `{de_group}` = DE_GROUPS.
+ *
+ * Severity policy (documented in server/moderation/README.md):
+ * block = cannot be published as written anywhere (strong profanity, insults, slurs, hate,
+ * threats, explicit sexual terms); review = a moderator must see the context (mild swearing,
+ * mild insults, anatomy/sex words, words that are also names or harmless elsewhere).
+ */
+export const DE_TERMS: TermGroup[] = [
+  // Strong profanity. Also as compound part: Scheißburger, Kackburger, Scheißlecker.
+  { category: 'profanity', severity: 'block', mode: 'any', terms: ['scheiß', 'schais', 'shice', 'sheiße', 'kack'] },
+  { category: 'profanity', severity: 'review', mode: 'any', terms: ['piss'] },
+  // Mild swearing ("verdammt lecker", "So ein Mist") is only worth a look when the UI is German;
+  // "Mist" is also English (fog: "Morning Mist"), so without a German UI it is allowed.
+  { category: 'profanity', severity: 'review', mode: 'any', locale: 'de', terms: ['verdammt'] },
+  { category: 'profanity', severity: 'review', mode: 'word', locale: 'de', terms: ['mist'] },
+  { category: 'profanity', severity: 'review', mode: 'word', terms: ['leck mich', 'leck mich mal'] },
+
+  // Insults that are insults wherever they appear (Arschgeige, Hurensohn-Burger).
+  {
+    category: 'insult',
+    severity: 'block',
+    mode: 'any',
+    terms: [
+      'arsch',
+      'hurensohn',
+      'hure',
+      'nutte',
+      'wichser',
+      'wixer',
+      'wixx',
+      'missgeburt',
+      'bastard',
+      'hackfresse',
+      'miststück',
+      'schwanzlutscher',
+      'pissnelke',
+      'vollspast',
+    ],
+  },
+  // Drecks- as a prefix inside a word is an insult (Drecksladen); "des Drecks" alone is not.
+  { category: 'insult', severity: 'block', mode: 'inner', terms: ['drecks'] },
+  // End-anchored so that Spastik (medical), Schlamperei, Trottellumme stay allowed.
+  {
+    category: 'insult',
+    severity: 'block',
+    mode: 'end',
+    terms: ['spast', 'spasti', 'spasten', 'spastis', 'spacko', 'schlampe', 'schlampen'],
+  },
+  {
+    category: 'insult',
+    severity: 'block',
+    mode: 'word',
+    terms: [
+      'verpiss dich',
+      'verpisst euch',
+      'halt die fresse',
+      'halt deine fresse',
+      'fick dich',
+      'fickt euch',
+      '(ich fick|fick) deine mutter',
+      '(du|dumme|blöde|alte|fette) sau',
+      '(du|dummes|blödes|fettes|dreckiges) schwein',
+    ],
+  },
+  { category: 'insult', severity: 'review', mode: 'end', terms: ['idiot', 'idioten', 'depp', 'trottel', 'penner'] },
+  {
+    category: 'insult',
+    severity: 'review',
+    mode: 'any',
+    terms: ['vollidiot', 'dummkopf', 'schwachkopf', 'vollpfosten', 'fettsack'],
+  },
+  {
+    category: 'insult',
+    severity: 'review',
+    mode: 'word',
+    terms: [
+      'deppen',
+      'mongo',
+      'mongos',
+      'fresse',
+      '(halt|halts|halt dein|halt das) maul',
+      '(dumme|blöde|fette|alte) (kuh|ziege|schnepfe)',
+      'du opfer',
+      '(du bist|bist du|ihr seid|seid ihr) (so |voll |total |)behindert',
+      'du behinderter',
+    ],
+  },
+
+  // Sexual. "Fick" alone is also a surname: review; inside words (ficken, Fickburger) block.
+  { category: 'sexual', severity: 'review', mode: 'word', terms: ['fick', 'schwanz', 'muschi', 'sex'] },
+  { category: 'sexual', severity: 'block', mode: 'inner', terms: ['fick'] },
+  {
+    category: 'sexual',
+    severity: 'block',
+    mode: 'any',
+    terms: ['fotze', 'wichs', 'vergewaltig', 'möse', 'kinderporno'],
+  },
+  { category: 'sexual', severity: 'review', mode: 'any', terms: ['titten', 'pimmel', 'bumsen', 'gebumst'] },
+  { category: 'sexual', severity: 'review', mode: 'start', terms: ['porno'] },
+
+  // Slurs and Nazi vocabulary: hate wherever they appear (Nazischwein, Neonazi).
+  {
+    category: 'hate',
+    severity: 'block',
+    mode: 'any',
+    terms: [
+      'nazi',
+      'hitler',
+      'neger',
+      'kanake',
+      'kanacke',
+      'kümmeltürke',
+      'polacke',
+      'schwuchtel',
+      'untermensch',
+      'judensau',
+      'judenschwein',
+      'judenpack',
+      'kameltreiber',
+      'schlitzauge',
+      'holocaustlüge',
+      'heil hitler',
+      'sieg heil',
+      'hitler hatte recht',
+      'deutschland den deutschen',
+      'kauft nicht bei juden',
+    ],
+  },
+  {
+    category: 'hate',
+    severity: 'block',
+    mode: 'word',
+    terms: [
+      '(hh|heil|sieg heil) 88',
+      '88 (hh|heil)',
+      '14 88',
+      '1488',
+      'holocaust (ist eine lüge|hat nie stattgefunden|war eine lüge)',
+    ],
+  },
+  // "Zigeunersauce/-schnitzel" are still on menus: a moderator decides.
+  {
+    category: 'hate',
+    severity: 'review',
+    mode: 'any',
+    terms: ['zigeuner', 'spaghettifresser', 'volksverräter', 'umvolkung'],
+  },
+  { category: 'hate', severity: 'review', mode: 'word', terms: ['bimbo', 'itaker', 'transe', 'transen'] },
+  {
+    category: 'hate',
+    severity: 'block',
+    mode: 'word',
+    terms: [
+      '{de_group} raus',
+      'raus mit (den|allen|) {de_group}',
+      'tod (den|allen|) {de_group}',
+      '(vergast|vergasen|tötet|erschießt|hängt|verbrennt|vernichtet|ermordet) (die|alle|) {de_group}',
+      '{de_group} (ins gas|vergasen|an die wand|aufhängen|ausrotten|verbrennen|töten|erschießen|abknallen|vernichten)',
+      '{de_group} (sind|=) (ungeziefer|ratten|parasiten|tiere|abschaum|dreck|pack|gesindel|untermenschen|schweine|kakerlaken|viecher|affen|eine plage|eine seuche|minderwertig|abartig)',
+      '{de_group} (müssen|sollen|sollten) (sterben|verrecken|brennen)',
+      'ich hasse (alle|) {de_group}',
+      '(scheiß|dreckige|dreckiges|dreckiger|verdammte|verfluchte) {de_group}',
+    ],
+  },
+
+  // Threats and incitement to suicide.
+  {
+    category: 'threat',
+    severity: 'block',
+    mode: 'word',
+    terms: [
+      'ich (bring|bringe|mach|mache) (dich|euch|euch alle|deine familie|dich und deine familie) (um|kalt)',
+      'ich (werde|werd|will|wird) (dich|euch|euch alle|deine familie) (umbringen|töten|abstechen|erschießen|abknallen|kaltmachen|killen|vergewaltigen|aufschlitzen|erwürgen|abschlachten|finden)',
+      'ich (töte|ermorde|erschieße|erschiess|ersteche|erwürge|vergewaltige|kille) (dich|euch)',
+      'ich (stech|steche|knall|knalle|schlitz|schlitze|schlacht|schlachte) (dich|euch) (ab|auf)',
+      'ich (hau|haue|schlag|schlage|prügel|prügle) dich (tot|zusammen|krankenhausreif|windelweich)',
+      '(du|ihr) (wirst|werdet|sollst|sollt|musst|müsst) (alle |)(sterben|verrecken|bluten|brennen)',
+      'stirb',
+      'verreck',
+      'verrecke',
+      'verreckt',
+      'bring dich um',
+      'töte dich (selbst|)',
+      'häng dich auf',
+      'erhäng dich',
+      'erschieß dich',
+      'ich weiß wo du wohnst',
+      'wir wissen wo du wohnst',
+    ],
+  },
+  {
+    category: 'threat',
+    severity: 'review',
+    mode: 'word',
+    terms: [
+      '(du bist|ihr seid) (so gut wie |)tot',
+      'du bist ein toter mann',
+      'pass auf wenn du (heim|nach hause) gehst',
+    ],
+  },
+];

@@ -1,0 +1,120 @@
+import { acc, DIGIT, kindOf, LEET, LEETSYM, LETTER, PUNCT, SPACE, WILDCARD } from './chars';
+import type { Unit } from './normalize';
+
+/**
+ * Turns canonical units into the run sequences the matcher walks. A run is one letter position
+ * with its repeat count (`fuuuck` → f,u×3,c,k), so repeated letters cost nothing and a term's
+ * own double letters (`ass`, `scheisse`) still need at least two in the text. `acc` lists the
+ * letters the position may stand for: `ü` may be `ü` or `u` (`fück`), leet `1` may be `i` or
+ * `l`, `*` may be any letter. A run with `acc === ' '` is a word boundary.
+ */
+export interface Run {
+  acc: string;
+  count: number;
+  start: number;
+  end: number;
+}
+
+function push(runs: Run[], a: string, start: number, end: number): void {
+  const last = runs[runs.length - 1];
+  if (last !== undefined && last.acc === a && a !== WILDCARD) {
+    last.count++;
+    last.end = end;
+  } else runs.push({ acc: a, count: a === WILDCARD ? 3 : 1, start, end });
+}
+
+function boundary(runs: Run[]): void {
+  const last = runs[runs.length - 1];
+  if (last !== undefined && last.acc !== ' ') runs.push({ acc: ' ', count: 1, start: last.end, end: last.end });
+}
+
+/**
+ * Joins three or more consecutive single-character words into one word (`f u c k`,
+ * `s.c.h.e.i.s.s.e`): nobody writes real words like that, people hiding words do.
+ */
+function joinSingles(runs: Run[]): Run[] {
+  const single = (i: number) =>
+    runs[i].acc !== ' ' &&
+    runs[i].count === 1 &&
+    (i === 0 || runs[i - 1].acc === ' ') &&
+    (i === runs.length - 1 || runs[i + 1].acc === ' ');
+  const out: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    let j = i;
+    while (j < runs.length && single(j)) j += 2; // word, boundary, word, …
+    if (j - i >= 6) {
+      for (let k = i; k < j; k += 2) push(out, runs[k].acc, runs[k].start, runs[k].end);
+      i = j - 2; // the loop step lands on the boundary after the group, which is kept
+    } else out.push({ ...runs[i] });
+  }
+  return out;
+}
+
+/**
+ * The run sequences to match: the "split" view (words = letters and digits, any other character
+ * separates) and, when symbols or punctuation sit inside a word, the "leet" view (words =
+ * whitespace-free chunks with punctuation inside dropped, `f.u-c_k` → `fuck`, and digits or
+ * symbols read as letters when the chunk has letters: `@rsch`, `sch31ss3`, `f*ck`). Both are
+ * needed: the split view keeps `Mist!` a whole word and `Juden-raus` two words.
+ */
+export function buildViews(units: Unit[]): Run[][] {
+  const n = units.length;
+  const kinds = new Int8Array(n);
+  for (let i = 0; i < n; i++) kinds[i] = kindOf(units[i].ch);
+  const split: Run[] = [];
+  let singles = false;
+  let wordLen = 0;
+  let needLeet = false;
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i];
+    if (kind === LETTER || kind === DIGIT) {
+      if (wordLen++ === 0) boundary(split);
+      push(split, acc(units[i]), units[i].start, units[i].end);
+    } else {
+      singles ||= wordLen === 1;
+      wordLen = 0;
+    }
+    if (needLeet || kind === LETTER || kind === SPACE) continue;
+    // The leet view differs only if a digit touches a letter or a symbol sits inside a chunk.
+    const prev = i > 0 ? kinds[i - 1] : SPACE;
+    const next = i + 1 < n ? kinds[i + 1] : SPACE;
+    if (kind === DIGIT) needLeet = prev === LETTER || next === LETTER;
+    else needLeet = next !== SPACE && (prev !== SPACE || kind === LEETSYM);
+  }
+  singles ||= wordLen === 1;
+  const views = [singles ? joinSingles(split) : split];
+  if (needLeet) views.push(leetView(units, kinds));
+  return views;
+}
+
+function leetView(units: Unit[], kinds: Int8Array): Run[] {
+  const runs: Run[] = [];
+  let singles = false;
+  for (let from = 0; from < units.length;) {
+    if (kinds[from] === SPACE) {
+      from++;
+      continue;
+    }
+    let to = from;
+    let hasLetter = false;
+    let stars = 0;
+    let maxStars = 0;
+    for (; to < units.length && kinds[to] !== SPACE; to++) {
+      hasLetter ||= kinds[to] === LETTER;
+      stars = units[to].ch === '*' ? stars + 1 : 0;
+      maxStars = Math.max(maxStars, stars);
+    }
+    // One or two stars hide letters (`f*ck`, `f**k`); longer star runs are decoration.
+    let emitted = 0;
+    for (let i = from; i < to; i++) {
+      const kind = kinds[i];
+      const u = units[i];
+      if (kind === PUNCT || (maxStars > 2 && u.ch === '*') || (!hasLetter && kind !== DIGIT)) continue;
+      if (emitted++ === 0) boundary(runs);
+      push(runs, kind === LETTER ? acc(u) : hasLetter ? (LEET[u.ch] ?? u.ch) : u.ch, u.start, u.end);
+    }
+    singles ||= emitted === 1;
+    from = to;
+  }
+  return singles ? joinSingles(runs) : runs;
+}
