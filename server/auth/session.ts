@@ -1,0 +1,29 @@
+import type { Request } from 'express';
+import type { Session } from 'express-session';
+import { DesignModel } from '@server/models/Design';
+
+const promisify =
+  (method: 'regenerate' | 'save' | 'destroy') =>
+  (session: Session): Promise<void> =>
+    new Promise((ok, fail) => session[method]((err: unknown) => (err ? fail(err) : ok())));
+
+const regenerate = promisify('regenerate');
+const save = promisify('save');
+export const destroySession = promisify('destroy');
+
+/**
+ * Signs the session in as `userId`: a new session id (the old one is deleted from the store,
+ * so a planted cookie is worthless), and the guest's designs move to the account in one update.
+ */
+export async function signIn(req: Request, userId: string): Promise<void> {
+  const guestId = req.session.guestId;
+  if (guestId) {
+    await DesignModel.updateMany(
+      { ownerGuestId: guestId, ownerUserId: null },
+      { $set: { ownerUserId: userId, ownerGuestId: null } },
+    );
+  }
+  await regenerate(req.session);
+  req.session.userId = userId;
+  await save(req.session);
+}

@@ -1,0 +1,40 @@
+import type { RequestHandler } from 'express';
+import type { Role, SessionUser } from '@shared/auth';
+import { forbidden, unauthorized } from '@server/errors';
+import { UserModel, type UserDoc } from '@server/models/User';
+import { hasRole } from '@server/policies/rolePolicy';
+import { presentSessionUser } from '@server/presenters/userPresenter';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** The signed-in user, read fresh for each request (roles and suspension apply at once). */
+    user?: SessionUser;
+  }
+}
+
+/**
+ * Loads the session's user. A user who was suspended or deleted is signed out here, so their
+ * sessions stop working on the next request, whatever route it is for.
+ */
+export const loadUser: RequestHandler = async (req, _res, next) => {
+  const userId = req.session?.userId;
+  if (!userId) return next();
+  const doc = await UserModel.findById(userId).lean<UserDoc | null>();
+  if (!doc || doc.suspendedAt) {
+    delete req.session.userId;
+    return next();
+  }
+  req.user = presentSessionUser(doc);
+  next();
+};
+
+/** 401 unless signed in. */
+export const requireUser = (): RequestHandler => (req, _res, next) => next(req.user ? undefined : unauthorized());
+
+/** 401 unless signed in, 403 unless the user holds `role`. */
+export const requireRole =
+  (role: Role): RequestHandler =>
+  (req, _res, next) => {
+    if (!req.user) return next(unauthorized());
+    next(hasRole(req.user, role) ? undefined : forbidden(`This needs the ${role} role.`));
+  };

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FREE_FAILURES, lockMs } from '@server/auth/loginThrottle';
+import { Client } from '@tests/setup/http';
+import { startTestServer, type TestServer } from '@tests/setup/server';
+import { PASSWORD, signedUp, uniqueEmail, validDraft } from './helpers';
+
+/** A 429 as we promise it: problem+json, rate_limited, a whole number of seconds to wait. */
+function expectLimited(res: { status: number; headers: Headers; json: { code: string } }) {
+  expect(res.status).toBe(429);
+  expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  expect(res.json.code).toBe('rate_limited');
+  const retry = Number(res.headers.get('retry-after'));
+  expect(Number.isInteger(retry) && retry >= 1 && retry <= 60 * 15).toBe(true);
+}
+
+describe('per-client limits (memory store)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { RATE_LIMIT_LOGIN: '3', RATE_LIMIT_REGISTER: '2', RATE_LIMIT_WRITE: '3' } });
+  });
+  afterAll(() => server.stop());
+
+  test('login: the fourth attempt in a minute is 429 with Retry-After', async () => {
+    const c = new Client(server.url);
+    for (let i = 0; i < 3; i++)
+      expect((await c.post('/api/auth/login', { email: uniqueEmail(), password: 'wrong password' })).status).toBe(401);
+    expectLimited(await c.post('/api/auth/login', { email: uniqueEmail(), password: 'wrong password' }));
+  });
+
+  test('register: the third attempt in a minute is 429', async () => {
+    const c = new Client(server.url);
+    for (let i = 0; i < 2; i++)
+      expect(
+        (await c.post('/api/auth/register', { email: uniqueEmail(), password: PASSWORD, displayName: 'R' })).status,
+      ).toBe(201);
+    expectLimited(await c.post('/api/auth/register', { email: uniqueEmail(), password: PASSWORD, displayName: 'R' }));
+  });
+
+  test('design writes are limited, reads are not', async () => {
+    const c = new Client(server.url);
+    const draft = await validDraft(server.url);
+    for (let i = 0; i < 3; i++) expect((await c.post('/api/designs', draft)).status).toBe(201);
+    expectLimited(await c.post('/api/designs', draft));
+    for (let i = 0; i < 5; i++) expect((await c.get('/api/designs')).status).toBe(200);
+  });
+});
+
+describe('the text check limit (RATE_LIMIT_CHECK)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { RATE_LIMIT_CHECK: '2' } });
+  });
+  afterAll(() => server.stop());
+
+  test('the third check in a minute is 429, whatever the route answers before', async () => {
+    const c = new Client(server.url);
+    for (let i = 0; i < 2; i++)
+      expect((await c.post('/api/moderation/check', { text: 'Hallo', locale: 'de' })).status).not.toBe(429);
+    expectLimited(await c.post('/api/moderation/check', { text: 'Hallo', locale: 'de' }));
+  });
+});
+
+describe('growing delays after failed logins for one account', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { RATE_LIMIT_LOGIN: '1000', RATE_LIMIT_REGISTER: '1000' } });
+  });
+  afterAll(() => server.stop());
+
+  test('the delays double and are capped', () => {
+    expect([0, 4, 5, 6, 7].map(lockMs)).toEqual([0, 0, 1000, 2000, 4000]);
+    expect(lockMs(100)).toBe(15 * 60 * 1000);
+  });
+
+  test(`after ${FREE_FAILURES} failures the account is locked (even for the right password), then opens again`, async () => {
+    const { email } = await signedUp(server.url, 'locked');
+    const attacker = new Client(server.url);
+    for (let i = 0; i < FREE_FAILURES; i++)
+      expect((await attacker.post('/api/auth/login', { email, password: `guess number ${i}` })).status).toBe(401);
+    const locked = await new Client(server.url).post('/api/auth/login', {
+      email: email.toUpperCase(),
+      password: PASSWORD,
+    });
+    expectLimited(locked);
+    expect(locked.headers.get('retry-after')).toBe('1');
+    await new Promise((ok) => setTimeout(ok, 1100));
+    expect((await new Client(server.url).post('/api/auth/login', { email, password: PASSWORD })).status).toBe(200);
+    // Success cleared the count: one more failure does not lock again.
+    expect((await attacker.post('/api/auth/login', { email, password: 'one more guess' })).status).toBe(401);
+    expect((await new Client(server.url).post('/api/auth/login', { email, password: PASSWORD })).status).toBe(200);
+  });
+
+  test('an unknown email locks the same way (a lock never tells whether an account exists)', async () => {
+    const email = uniqueEmail('ghost');
+    for (let i = 0; i < FREE_FAILURES; i++)
+      expect((await new Client(server.url).post('/api/auth/login', { email, password: 'guess 1234' })).status).toBe(
+        401,
+      );
+    expectLimited(await new Client(server.url).post('/api/auth/login', { email, password: 'guess 1234' }));
+  });
+});
