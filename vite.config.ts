@@ -16,6 +16,13 @@ export default defineConfig({
   root: dir('./client'),
   publicDir: dir('./client/public'),
   plugins: [vue()],
+  // vue-i18n: composition API only, no devtools, messages compiled without eval (strict CSP).
+  define: {
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+    __INTLIFY_JIT_COMPILATION__: true,
+  },
   resolve: { alias },
   build: { outDir: dir('./dist/client'), emptyOutDir: true, target: 'es2022' },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },

@@ -10,7 +10,9 @@ if (existsSync(BIN)) process.exit(0);
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
 const apt = existsSync('/usr/bin/apt-get');
 if (!root || !apt) {
-  console.error(`The browser tests need Chromium at ${BIN}: install it (Debian: \`sudo apt-get install chromium\`) or set CHROMIUM_PATH.`);
+  console.error(
+    `The browser tests need Chromium at ${BIN}: install it (Debian: \`sudo apt-get install chromium\`) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 console.log('Installing Debian chromium for the browser tests (first run only)...');

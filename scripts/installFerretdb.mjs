@@ -20,7 +20,9 @@ function findGo() {
       return candidate;
     } catch {}
   }
-  console.error('FerretDB needs to be built once, and that needs Go 1.24 or newer (not found). Install Go, or set MONGODB_URI to a MongoDB server.');
+  console.error(
+    'FerretDB needs to be built once, and that needs Go 1.24 or newer (not found). Install Go, or set MONGODB_URI to a MongoDB server.',
+  );
   process.exit(1);
 }
 
@@ -35,7 +37,9 @@ try {
     env: { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod' },
   });
 } catch {
-  console.error('Building FerretDB failed (see above). It needs the Go module proxy; or set MONGODB_URI to a MongoDB server.');
+  console.error(
+    'Building FerretDB failed (see above). It needs the Go module proxy; or set MONGODB_URI to a MongoDB server.',
+  );
   process.exit(1);
 }
 console.log(`FerretDB built in ${Math.round((Date.now() - started) / 1000)} s: ${bin}`);

@@ -25,7 +25,8 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number >= 0, got ${JSON.stringify(raw)}.`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a whole number >= 0, got ${JSON.stringify(raw)}.`);
   return n;
 }
 

@@ -56,8 +56,18 @@ export const rateLimited = (retryAfterSeconds: number) =>
 export const invalidCredentials = () =>
   new HttpProblem(401, 'unauthorized', 'Unauthorized', 'The email or the password is wrong.');
 export const accountSuspended = () =>
-  new HttpProblem(403, 'forbidden', 'Forbidden', 'This account is suspended; contact the shop if you think this is a mistake.');
+  new HttpProblem(
+    403,
+    'forbidden',
+    'Forbidden',
+    'This account is suspended; contact the shop if you think this is a mistake.',
+  );
 export const emailTaken = () =>
   new HttpProblem(409, 'conflict', 'Conflict', 'An account with this email already exists; sign in instead.');
 export const foreignOrigin = () =>
-  new HttpProblem(403, 'forbidden', 'Forbidden', 'This request came from another site and was refused (cross-site request forgery protection).');
+  new HttpProblem(
+    403,
+    'forbidden',
+    'Forbidden',
+    'This request came from another site and was refused (cross-site request forgery protection).',
+  );

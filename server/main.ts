@@ -10,14 +10,22 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
   const seeds = loadCatalogFiles();
-  const db = await connectDatabase({ mongoUri: config.mongoUri, dataDir: config.dataDir, autoIndex: !config.production });
+  const db = await connectDatabase({
+    mongoUri: config.mongoUri,
+    dataDir: config.dataDir,
+    autoIndex: !config.production,
+  });
   const services = await createServices(config, seeds, logger);
   const app = createApp(services);
   const server: Server = app.listen(config.port, () => {
-    logger.info(`Prosumer listens on http://localhost:${config.port} (database: ${db.embedded ? `embedded FerretDB in ${config.dataDir}` : 'MONGODB_URI'})`);
+    logger.info(
+      `Prosumer listens on http://localhost:${config.port} (database: ${db.embedded ? `embedded FerretDB in ${config.dataDir}` : 'MONGODB_URI'})`,
+    );
   });
   server.on('error', async (err: NodeJS.ErrnoException) => {
-    console.error(err.code === 'EADDRINUSE' ? `Port ${config.port} is in use: stop the other server or set PORT.` : err.message);
+    console.error(
+      err.code === 'EADDRINUSE' ? `Port ${config.port} is in use: stop the other server or set PORT.` : err.message,
+    );
     await db.close();
     process.exit(1);
   });

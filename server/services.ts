@@ -36,7 +36,11 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
  * Everything the app needs once mongoose is connected: indexes, the seed catalogs
  * published, the catalog cache and the session store.
  */
-export async function createServices(config: Config, seeds: Catalog[], logger: Logger): Promise<Omit<AppDeps, 'clientDir'>> {
+export async function createServices(
+  config: Config,
+  seeds: Catalog[],
+  logger: Logger,
+): Promise<Omit<AppDeps, 'clientDir'>> {
   if (config.production) await mongoose.connection.syncIndexes();
   else await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
   const catalogs = new CatalogStore();

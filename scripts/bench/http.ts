@@ -15,15 +15,25 @@ async function cannon(url: string, body: unknown, headers: Record<string, string
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return result.requests.average;
 }
 
 /** A realistic muesli: a base, fruit, nuts, chocolate, seeds, made valid by the catalog's own ids. */
 function sampleDraft(catalog: Catalog): DesignDraft {
   const first = (g: string, n = 1) => catalog.options.filter((o) => o.groupId === g && o.inStock).slice(0, n);
-  const picks = [...first('base', 1), ...first('fruits', 2), ...first('nuts-seeds', 2), ...first('chocolate-sweets', 1)];
-  return { catalogId: catalog.id, name: 'Benchmark-Müsli', selections: picks.map((o) => ({ optionId: o.id, quantity: 1 })) };
+  const picks = [
+    ...first('base', 1),
+    ...first('fruits', 2),
+    ...first('nuts-seeds', 2),
+    ...first('chocolate-sweets', 1),
+  ];
+  return {
+    catalogId: catalog.id,
+    name: 'Benchmark-Müsli',
+    selections: picks.map((o) => ({ optionId: o.id, quantity: 1 })),
+  };
 }
 
 /**
@@ -31,7 +41,9 @@ function sampleDraft(catalog: Catalog): DesignDraft {
  * saving a design against a plain mongoose insert, measured side by side in one run.
  */
 export async function benchHttp() {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const line = await new Promise<string>((ok, fail) => {
       createInterface({ input: child.stdout! }).once('line', ok);
@@ -41,10 +53,23 @@ export async function benchHttp() {
     const app = `http://127.0.0.1:${ports.app}`;
     const catalog = (await (await fetch(`${app}/api/catalogs/muesli`)).json()) as Catalog;
     const draft = sampleDraft(catalog);
-    const check = await (await fetch(`${app}/api/catalogs/muesli/validate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(draft) })).json();
+    const check = await (
+      await fetch(`${app}/api/catalogs/muesli/validate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(draft),
+      })
+    ).json();
     if (!check.valid) throw new Error(`sample design is invalid: ${JSON.stringify(check.errors)}`);
-    const first = await fetch(`${app}/api/designs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(draft) });
-    const cookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const first = await fetch(`${app}/api/designs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(draft),
+    });
+    const cookie = first.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
 
     // Alternate baseline and subject so drift on the machine hits both alike.
     const bare1 = await cannon(`http://127.0.0.1:${ports.bare}/bare/json`, draft);

@@ -16,5 +16,8 @@ for (const [key, run] of Object.entries(benches)) {
   const started = Date.now();
   const { name, figures } = await run();
   console.log(`\n## ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(48)} ${typeof v === 'object' ? JSON.stringify(v) : v}`);
+  for (const [k, v] of Object.entries(figures))
+    console.log(`  ${k.padEnd(48)} ${typeof v === 'object' ? JSON.stringify(v) : v}`);
 }
+
+export {};

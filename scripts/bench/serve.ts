@@ -18,7 +18,15 @@ import { createLogger, createServices } from '@server/services';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'prosumer-bench-'));
 const huge = String(1e9);
-const env = { NODE_ENV: 'test', DATA_DIR: dataDir, SESSION_SECRET: 'bench', RATE_LIMIT_WRITE: huge, RATE_LIMIT_CHECK: huge, RATE_LIMIT_LOGIN: huge, RATE_LIMIT_REGISTER: huge };
+const env = {
+  NODE_ENV: 'test',
+  DATA_DIR: dataDir,
+  SESSION_SECRET: 'bench',
+  RATE_LIMIT_WRITE: huge,
+  RATE_LIMIT_CHECK: huge,
+  RATE_LIMIT_LOGIN: huge,
+  RATE_LIMIT_REGISTER: huge,
+};
 const config = loadConfig(env);
 await connectDatabase({ mongoUri: process.env.MONGODB_URI, dataDir, autoIndex: true });
 const services = await createServices(config, loadCatalogFiles(), createLogger(config));
@@ -30,7 +38,12 @@ bare.post('/bare/json', express.json(), (req, res) => {
 });
 // The same document the app stores, inserted without any checking.
 bare.post('/bare/insert', express.json(), async (req, res) => {
-  const doc = await DesignModel.create({ ...req.body, catalogVersion: 1, totals: { priceCents: 0, weightGrams: 0, allergens: [], commonTags: [], units: 0 }, ownerGuestId: 'bench' });
+  const doc = await DesignModel.create({
+    ...req.body,
+    catalogVersion: 1,
+    totals: { priceCents: 0, weightGrams: 0, allergens: [], commonTags: [], units: 0 },
+    ownerGuestId: 'bench',
+  });
   res.status(201).json({ id: doc._id });
 });
 

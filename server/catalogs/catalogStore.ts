@@ -42,7 +42,10 @@ export class CatalogStore {
     const newest = new Map<string, number>();
     for (const d of docs) newest.set(d.catalogId, Math.max(newest.get(d.catalogId) ?? 0, d.version));
     const out = await Promise.all([...newest].map(([id, v]) => this.get(id, v)));
-    return out.filter((p): p is PreparedCatalog => p !== null).map((p) => p.catalog).sort((a, b) => a.id.localeCompare(b.id));
+    return out
+      .filter((p): p is PreparedCatalog => p !== null)
+      .map((p) => p.catalog)
+      .sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /** A version of a catalog, the newest when `version` is undefined; null when there is none. */
@@ -55,7 +58,10 @@ export class CatalogStore {
     if (!hit) {
       hit = this.load(key);
       this.versions.set(key, hit);
-      hit.then((p) => p ?? this.versions.delete(key), () => this.versions.delete(key));
+      hit.then(
+        (p) => p ?? this.versions.delete(key),
+        () => this.versions.delete(key),
+      );
     }
     return hit;
   }
@@ -75,7 +81,10 @@ export class CatalogStore {
       .then((d) => d?.version ?? null);
     this.latest.set(catalogId, { at: now, version });
     // Unknown ids are not remembered, so guessing ids cannot grow this map.
-    version.then((v) => v ?? this.latest.delete(catalogId), () => this.latest.delete(catalogId));
+    version.then(
+      (v) => v ?? this.latest.delete(catalogId),
+      () => this.latest.delete(catalogId),
+    );
     return version;
   }
 

@@ -14,7 +14,11 @@ export interface Database {
  * Connects mongoose to MONGODB_URI, or starts the embedded FerretDB (SQLite backend, files in
  * DATA_DIR) when it is unset. Throws one sentence that says what to do when neither works.
  */
-export async function connectDatabase(opts: { mongoUri?: string; dataDir: string; autoIndex: boolean }): Promise<Database> {
+export async function connectDatabase(opts: {
+  mongoUri?: string;
+  dataDir: string;
+  autoIndex: boolean;
+}): Promise<Database> {
   let embedded: EmbeddedDb | null = null;
   let uri = opts.mongoUri;
   if (!uri) {

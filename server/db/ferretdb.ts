@@ -29,9 +29,15 @@ export function freePort(): Promise<number> {
  * Starts FerretDB on its SQLite backend with its files in `dataDir` (or in memory when
  * `dataDir` is null), waits until it accepts connections, and returns its URI.
  */
-export async function startFerretDb(opts: { dataDir: string | null; port?: number; database?: string }): Promise<EmbeddedDb> {
+export async function startFerretDb(opts: {
+  dataDir: string | null;
+  port?: number;
+  database?: string;
+}): Promise<EmbeddedDb> {
   if (!existsSync(FERRETDB_BIN)) {
-    throw new Error(`FerretDB is not installed at ${FERRETDB_BIN}: run \`npm run db:install\` (needs Go), or set MONGODB_URI to a MongoDB server.`);
+    throw new Error(
+      `FerretDB is not installed at ${FERRETDB_BIN}: run \`npm run db:install\` (needs Go), or set MONGODB_URI to a MongoDB server.`,
+    );
   }
   let sqliteUrl = 'file:./?mode=memory';
   if (opts.dataDir) {

@@ -24,7 +24,11 @@ export const jsonBody: RequestHandler = (req, res, next) => {
   parse(req, res, (err?: unknown) => {
     if (err) return next(err);
     const bad = findForbiddenKey(req.body, '');
-    next(bad === undefined ? undefined : badRequest(`The key ${JSON.stringify(bad)} is not allowed: keys may not start with "$" or contain ".".`));
+    next(
+      bad === undefined
+        ? undefined
+        : badRequest(`The key ${JSON.stringify(bad)} is not allowed: keys may not start with "$" or contain ".".`),
+    );
   });
 };
 

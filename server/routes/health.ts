@@ -7,7 +7,15 @@ export function healthRouter(): Router {
   router.get('/', async (_req, res) => {
     const db = mongoose.connection.db;
     const ok = await Promise.race([
-      db ? db.admin().ping().then(() => true, () => false) : Promise.resolve(false),
+      db
+        ? db
+            .admin()
+            .ping()
+            .then(
+              () => true,
+              () => false,
+            )
+        : Promise.resolve(false),
       new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref()),
     ]);
     res.status(ok ? 200 : 503).json(ok ? { status: 'ok', db: 'ok' } : { status: 'error', db: 'error' });

@@ -20,7 +20,8 @@ test('the three seed catalogs are published', async () => {
   const res = await c.get('/api/catalogs');
   expect(res.status).toBe(200);
   expect(res.json.map((x: { id: string }) => x.id)).toEqual(['burger', 'label', 'muesli']);
-  for (const s of res.json) expect(s).toMatchObject({ id: expect.any(String), name: { de: expect.any(String) }, version: expect.any(Number) });
+  for (const s of res.json)
+    expect(s).toMatchObject({ id: expect.any(String), name: { de: expect.any(String) }, version: expect.any(Number) });
 });
 
 test('a catalog has its groups and options; a version can be fetched by number', async () => {
@@ -43,7 +44,9 @@ test('validate returns errors and server totals, in the requested language', asy
 });
 
 test('validate reports unknown options as errors and refuses a mismatched catalog id', async () => {
-  const res = await c.post('/api/catalogs/muesli/validate', { selections: [{ optionId: 'no-such-thing', quantity: 1 }] });
+  const res = await c.post('/api/catalogs/muesli/validate', {
+    selections: [{ optionId: 'no-such-thing', quantity: 1 }],
+  });
   expect(res.status).toBe(200);
   expect(res.json.valid).toBe(false);
   expect((await c.post('/api/catalogs/muesli/validate', { catalogId: 'burger', selections: [] })).status).toBe(400);

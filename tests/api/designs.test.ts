@@ -32,7 +32,13 @@ describe('designs', () => {
     const res = await alice.post('/api/designs', draft);
     expect(res.status).toBe(201);
     expect(res.headers.get('location')).toBe(`/api/designs/${res.json.id}`);
-    expect(res.json).toMatchObject({ catalogId: 'muesli', catalogVersion: muesli.version, name: 'Omas Frühstück', status: 'private', editable: true });
+    expect(res.json).toMatchObject({
+      catalogId: 'muesli',
+      catalogVersion: muesli.version,
+      name: 'Omas Frühstück',
+      status: 'private',
+      editable: true,
+    });
     const [base, fruit] = draft.selections.map((s) => muesli.options.find((o) => o.id === s.optionId)!);
     expect(res.json.totals.priceCents).toBe(muesli.basePriceCents + 2 * base.priceCents + fruit.priceCents);
     expect(res.json.totals.weightGrams).toBe(2 * base.weightGrams + fruit.weightGrams);
@@ -107,14 +113,19 @@ describe('bad input', () => {
   });
 
   test('a form body is a 415 problem', async () => {
-    const res = await new Client(server.url).post('/api/designs', 'catalogId=muesli', { 'content-type': 'application/x-www-form-urlencoded' });
+    const res = await new Client(server.url).post('/api/designs', 'catalogId=muesli', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(res.status).toBe(415);
   });
 
   test('MongoDB operators in a body are refused', async () => {
     const res = await new Client(server.url).post('/api/designs', { ...validDraft(), name: { $ne: null } });
     expect(res.status).toBe(400);
-    const nested = await new Client(server.url).post('/api/catalogs/muesli/validate', { selections: [], texts: { 'a.b': 'x' } });
+    const nested = await new Client(server.url).post('/api/catalogs/muesli/validate', {
+      selections: [],
+      texts: { 'a.b': 'x' },
+    });
     expect(nested.status).toBe(400);
   });
 

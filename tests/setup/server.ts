@@ -33,10 +33,17 @@ function buildClient(): Promise<void> {
  * The real app on a free port against a fresh database of the test FerretDB, with the
  * seed catalogs; `client: true` also serves a freshly built client for browser tests.
  */
-export async function startTestServer(opts: { client?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { client?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   if (opts.client) await buildClient();
   const dropDb = await connectTestDb();
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: resolve(import.meta.dirname, '../../data/test'), SESSION_SECRET: 'test-secret', ...opts.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: resolve(import.meta.dirname, '../../data/test'),
+    SESSION_SECRET: 'test-secret',
+    ...opts.env,
+  });
   const services = await createServices(config, loadCatalogFiles(), createLogger(config));
   const clientDir = opts.client && existsSync(TEST_CLIENT_DIR) ? TEST_CLIENT_DIR : '/nonexistent';
   const app = createApp({ ...services, clientDir });

@@ -1,0 +1,48 @@
+import { createI18n } from 'vue-i18n';
+import type { Locale } from '@shared/catalog/types';
+import authDe from './auth.de.json';
+import authEn from './auth.en.json';
+import de from './de.json';
+import en from './en.json';
+
+export type MessageSchema = typeof de & typeof authDe;
+
+const STORAGE_KEY = 'prosumer.locale';
+
+/** The locale remembered in this browser, else German (the shop's default). */
+export function initialLocale(): Locale {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (stored === 'de' || stored === 'en') return stored;
+  } catch {
+    // Storage can be blocked (private mode); German is fine then.
+  }
+  return 'de';
+}
+
+export const i18n = createI18n<[MessageSchema], Locale, false>({
+  legacy: false,
+  locale: initialLocale(),
+  fallbackLocale: 'de',
+  messages: { de: { ...de, ...authDe }, en: { ...en, ...authEn } },
+  missingWarn: false,
+  fallbackWarn: false,
+});
+
+/** Switches the UI language, remembers it and tells assistive tech via `<html lang>`. */
+export function setLocale(locale: Locale): void {
+  i18n.global.locale.value = locale;
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Not remembered; the switch still works for this visit.
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+/** The current UI locale; reactive inside computed and watchers. */
+export function currentLocale(): Locale {
+  return i18n.global.locale.value;
+}
+
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.global.locale.value;

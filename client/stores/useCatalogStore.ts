@@ -1,0 +1,56 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import type { Catalog } from '@shared/catalog/types';
+import type { CatalogSummary } from '@shared/api';
+import { api, ApiError } from '@client/api';
+
+/** Published catalogs: the list for the home page and each loaded catalog version, cached. */
+export const useCatalogStore = defineStore('catalog', () => {
+  const summaries = shallowRef<CatalogSummary[]>([]);
+  const summariesLoaded = ref(false);
+  const loading = ref(false);
+  const error = shallowRef<ApiError | null>(null);
+  // Catalogs are immutable per version, so one cache entry per `id@version` is enough.
+  const byVersion = new Map<string, Catalog>();
+  const newest = new Map<string, number>();
+
+  async function loadSummaries(): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      summaries.value = await api.listCatalogs();
+      summariesLoaded.value = true;
+    } catch (e) {
+      error.value = toApiError(e);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  function remember(catalog: Catalog): Catalog {
+    byVersion.set(`${catalog.id}@${catalog.version}`, catalog);
+    return catalog;
+  }
+
+  /** The newest published version; throws an {@link ApiError}. */
+  async function fetchLatest(id: string): Promise<Catalog> {
+    const known = newest.get(id);
+    if (known !== undefined) return byVersion.get(`${id}@${known}`)!;
+    const catalog = remember(await api.getCatalog(id));
+    newest.set(id, catalog.version);
+    return catalog;
+  }
+
+  /** One pinned version (a saved design's); throws an {@link ApiError}. */
+  async function fetchVersion(id: string, version: number): Promise<Catalog> {
+    return byVersion.get(`${id}@${version}`) ?? remember(await api.getCatalogVersion(id, version));
+  }
+
+  return { summaries, summariesLoaded, loading, error, loadSummaries, fetchLatest, fetchVersion };
+});
+
+/** Anything thrown by a fetch as an ApiError, so views have one shape to show. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  return new ApiError(0, 'bad_response', e instanceof Error ? e.message : String(e));
+}
