@@ -11,6 +11,7 @@
  */
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
 import { allowedPattern } from './builtins/texts';
+import { describe } from './builtins/selections';
 import { compileModel } from './model';
 import { quantitiesComplete } from './reachableValid';
 import { reduce } from './repairReduce';
@@ -64,7 +65,7 @@ function repairDiets(catalog: Catalog, m: Model, d: Partial<DesignDraft>, change
   const diets = new Set<string>();
   for (const diet of wanted) {
     if (typeof diet === 'string' && m.dietIds.has(diet)) diets.add(diet);
-    else changes.push({ kind: 'drop_diet', diet: String(diet), reason: 'unknown_diet' });
+    else changes.push({ kind: 'drop_diet', diet: describe(diet), reason: 'unknown_diet' });
   }
   if (diets.size && !quantitiesComplete(catalog, new Array(m.n).fill(0), diets)) {
     for (const diet of diets) changes.push({ kind: 'drop_diet', diet, reason: 'dead_end' });

@@ -64,7 +64,7 @@ function readSelection(m: Model, parsed: ParsedDesign, sel: unknown, k: number, 
   const id = sel && typeof sel === 'object' ? (sel as { optionId?: unknown }).optionId : undefined;
   const i = typeof id === 'string' ? m.index.get(id) : undefined;
   if (i === undefined) {
-    const option = typeof id === 'string' ? id : JSON.stringify(id ?? null);
+    const option = typeof id === 'string' ? id : describe(id ?? null);
     parsed.structural.push(
       violation(
         'unknown_option',
@@ -78,7 +78,7 @@ function readSelection(m: Model, parsed: ParsedDesign, sel: unknown, k: number, 
   const q = (sel as { quantity?: unknown }).quantity;
   const name = m.names.optionName(i, locale);
   if (typeof q !== 'number' || !Number.isInteger(q) || q < 0) {
-    const params = { option: name, quantity: String(q), min: m.min[i], max: m.max[i] };
+    const params = { option: name, quantity: describe(q), min: m.min[i], max: m.max[i] };
     parsed.structural.push(
       violation('quantity_range', locale, params, { path: `${path}/quantity`, options: [m.ids[i]] }),
     );
@@ -91,6 +91,16 @@ function readSelection(m: Model, parsed: ParsedDesign, sel: unknown, k: number, 
   parsed.quantities[i] += q;
 }
 
+/** Any value as text for a message; never throws (String() does on `{toString: false}`). */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
 function readDiets(m: Model, parsed: ParsedDesign, diets: unknown, locale: Locale): void {
   if (diets === undefined) return;
   if (!Array.isArray(diets)) {
@@ -99,6 +109,6 @@ function readDiets(m: Model, parsed: ParsedDesign, diets: unknown, locale: Local
   }
   diets.forEach((diet, k) => {
     if (typeof diet === 'string' && m.dietIds.has(diet)) parsed.diets.add(diet);
-    else parsed.structural.push(violation('unknown_diet', locale, { diet: String(diet) }, { path: `/diets/${k}` }));
+    else parsed.structural.push(violation('unknown_diet', locale, { diet: describe(diet) }, { path: `/diets/${k}` }));
   });
 }
