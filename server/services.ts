@@ -5,6 +5,7 @@ import type { MongoClient } from 'mongodb';
 import type { Catalog } from '@shared/catalog/types';
 import type { AppDeps } from '@server/app';
 import { CatalogStore } from '@server/catalogs/catalogStore';
+import { CachedSessionStore } from '@server/middleware/cachedSessionStore';
 import { ensureAdmin } from '@server/auth/ensureAdmin';
 import type { Config } from '@server/config';
 import { createRateLimits } from '@server/middleware/rateLimit';
@@ -46,7 +47,7 @@ export async function createServices(
   const catalogs = new CatalogStore();
   await catalogs.seed(seeds);
   await ensureAdmin(config, logger);
-  const sessionStore = MongoStore.create({
+  const databaseStore = MongoStore.create({
     client: mongoose.connection.getClient() as unknown as MongoClient,
     dbName: mongoose.connection.db?.databaseName,
     collectionName: 'sessions',
@@ -58,5 +59,7 @@ export async function createServices(
     touchAfter: 60 * 60,
     stringify: false,
   });
+  // One app server sees every session write, so it may keep sessions in memory too.
+  const sessionStore = config.redisUrl ? databaseStore : new CachedSessionStore(databaseStore);
   return { config, catalogs, sessionStore, logger, rateLimits: createRateLimits(config) };
 }

@@ -1,0 +1,48 @@
+import session, { type SessionData } from 'express-session';
+import { describe, expect, test } from 'vitest';
+import { CachedSessionStore } from './cachedSessionStore';
+
+const call = <T>(fn: (cb: (err?: unknown, v?: T) => void) => void) =>
+  new Promise<T | undefined>((ok, fail) => fn((err, v) => (err ? fail(err) : ok(v))));
+
+const data = (userId: string, expiresInMs = 60_000) =>
+  ({
+    cookie: { originalMaxAge: expiresInMs, expires: new Date(Date.now() + expiresInMs) },
+    userId,
+  }) as unknown as SessionData;
+
+describe('CachedSessionStore', () => {
+  test('serves a stored session from memory after the first read, as a copy', async () => {
+    const inner = new session.MemoryStore();
+    const store = new CachedSessionStore(inner);
+    await call((cb) => store.set('a', data('u1'), cb));
+    // Change the database copy behind the cache's back: the cache answers, proving it was used.
+    await call((cb) => inner.set('a', data('u2'), cb));
+    const first = await call<SessionData | null>((cb) => store.get('a', cb));
+    expect(first?.userId).toBe('u1');
+    first!.userId = 'mutated';
+    expect((await call<SessionData | null>((cb) => store.get('a', cb)))?.userId).toBe('u1');
+  });
+
+  test('a destroyed session is gone at once', async () => {
+    const store = new CachedSessionStore(new session.MemoryStore());
+    await call((cb) => store.set('a', data('u1'), cb));
+    await call((cb) => store.destroy('a', cb));
+    expect(await call((cb) => store.get('a', cb))).toBeNull();
+  });
+
+  test('an expired session is not served from memory', async () => {
+    const inner = new session.MemoryStore();
+    const store = new CachedSessionStore(inner);
+    await call((cb) => store.set('a', data('u1', -1000), cb));
+    expect(await call((cb) => store.get('a', cb))).toBeFalsy();
+  });
+
+  test('keeps at most maxEntries sessions in memory', async () => {
+    const inner = new session.MemoryStore();
+    const store = new CachedSessionStore(inner, 2);
+    for (const id of ['a', 'b', 'c']) await call((cb) => store.set(id, data(id), cb));
+    await call((cb) => inner.set('a', data('from-db'), cb));
+    expect((await call<SessionData | null>((cb) => store.get('a', cb)))?.userId).toBe('from-db');
+  });
+});
