@@ -16,9 +16,9 @@ describe('CachedSessionStore', () => {
     const inner = new session.MemoryStore();
     const store = new CachedSessionStore(inner);
     await call((cb) => store.set('a', data('u1'), cb));
+    const first = await call<SessionData | null>((cb) => store.get('a', cb));
     // Change the database copy behind the cache's back: the cache answers, proving it was used.
     await call((cb) => inner.set('a', data('u2'), cb));
-    const first = await call<SessionData | null>((cb) => store.get('a', cb));
     expect(first?.userId).toBe('u1');
     first!.userId = 'mutated';
     expect((await call<SessionData | null>((cb) => store.get('a', cb)))?.userId).toBe('u1');
@@ -41,7 +41,10 @@ describe('CachedSessionStore', () => {
   test('keeps at most maxEntries sessions in memory', async () => {
     const inner = new session.MemoryStore();
     const store = new CachedSessionStore(inner, 2);
-    for (const id of ['a', 'b', 'c']) await call((cb) => store.set(id, data(id), cb));
+    for (const id of ['a', 'b', 'c']) {
+      await call((cb) => store.set(id, data(id), cb));
+      await call((cb) => store.get(id, cb));
+    }
     await call((cb) => inner.set('a', data('from-db'), cb));
     expect((await call<SessionData | null>((cb) => store.get('a', cb)))?.userId).toBe('from-db');
   });

@@ -28,12 +28,11 @@ export class CachedSessionStore extends session.Store {
     });
   }
 
+  // Not cached on write: what the database store returns on read carries its own bookkeeping
+  // (connect-mongo's lastModified, which keeps `touch` from writing on every request).
   override set(sid: string, data: SessionData, cb?: Callback): void {
     this.cache.delete(sid);
-    this.inner.set(sid, data, (err) => {
-      if (!err) this.remember(sid, data);
-      cb?.(err);
-    });
+    this.inner.set(sid, data, (err) => cb?.(err));
   }
 
   override destroy(sid: string, cb?: Callback): void {
