@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
@@ -19,6 +20,8 @@ async function cannon(url: string, body: unknown, headers: Record<string, string
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return result.requests.average;
 }
+
+const hasTaskset = () => spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** A realistic muesli: a base, fruit, nuts, chocolate, seeds, made valid by the catalog's own ids. */
 function sampleDraft(catalog: Catalog): DesignDraft {
@@ -41,9 +44,13 @@ function sampleDraft(catalog: Catalog): DesignDraft {
  * saving a design against a plain mongoose insert, measured side by side in one run.
  */
 export async function benchHttp() {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // Server on one core, load generator on the other, so neither steals the other's time.
+  const serve = [process.execPath, '--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))];
+  const pinned = hasTaskset() && availableParallelism() >= 2;
+  if (pinned) spawnSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
+  const child = pinned
+    ? spawn('taskset', ['-c', '1', ...serve], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(serve[0], serve.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const line = await new Promise<string>((ok, fail) => {
       createInterface({ input: child.stdout! }).once('line', ok);
@@ -81,7 +88,7 @@ export async function benchHttp() {
     const bare = (bare1 + bare2) / 2;
     const insert = (insert1 + insert2) / 2;
     return {
-      name: 'HTTP throughput (requests/s, 16 connections)',
+      name: `HTTP throughput (requests/s, 16 connections${pinned ? ', server pinned to one core' : ''})`,
       figures: {
         'bare Express JSON': Math.round(bare),
         'POST /api/catalogs/muesli/validate': Math.round(validate),

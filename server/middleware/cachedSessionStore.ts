@@ -43,7 +43,7 @@ export class CachedSessionStore extends session.Store {
   override touch(sid: string, data: SessionData, cb?: Callback): void {
     const hit = this.cache.get(sid);
     if (hit) hit.cookie = structuredClone(data.cookie);
-    if (this.inner.touch) this.inner.touch(sid, data, (err) => cb?.(err));
+    if (this.inner.touch) this.inner.touch(sid, data, (err?: unknown) => cb?.(err));
     else cb?.();
   }
 

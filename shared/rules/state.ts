@@ -51,6 +51,12 @@ function emptyState(m: Model, diets: ReadonlySet<string>): EmptyState {
   return e;
 }
 
+function offGridOf(m: Model, quantities: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < quantities.length; i++) if (!onGrid(m, i, quantities[i])) out.push(i);
+  return out;
+}
+
 /** A state holding `quantities` (whole numbers ≥ 0 per option index) under `diets`. */
 export function createState(m: Model, quantities: readonly number[], diets: ReadonlySet<string>): State {
   const empty = emptyState(m, diets);
@@ -63,7 +69,7 @@ export function createState(m: Model, quantities: readonly number[], diets: Read
     roomNeg: empty.roomNeg.slice(),
     allowed: empty.allowed,
     diets,
-    offGrid: quantities.flatMap((q, i) => (onGrid(m, i, q) ? [] : [i])),
+    offGrid: offGridOf(m, quantities),
   };
   for (let i = 0; i < m.n; i++) if (quantities[i]) increment(s, i, quantities[i]);
   return s;

@@ -1,76 +1,91 @@
 /** Totals of a design: price, weight, nutrition per 100 g, allergens, shared tags, units. */
-import {
-  ALLERGENS,
-  NUTRIENTS,
-  type Catalog,
-  type CatalogOption,
-  type DesignDraft,
-  type Nutrition,
-} from '@shared/catalog/types';
+import { ALLERGENS, NUTRIENTS, type Catalog, type DesignDraft, type Nutrition } from '@shared/catalog/types';
 import type { Totals } from '@shared/api';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : Number(x) || 0);
 
-/** Option index per catalog object: catalogs are immutable once loaded, totals run on every click and request. */
-const indexes = new WeakMap<Catalog, Map<string, CatalogOption>>();
-function optionIndex(catalog: Catalog): Map<string, CatalogOption> {
-  let byId = indexes.get(catalog);
-  if (!byId) {
-    byId = new Map((Array.isArray(catalog.options) ? catalog.options : []).map((o) => [o.id, o]));
-    indexes.set(catalog, byId);
-  }
-  return byId;
+/** One option reduced to the numbers totals need; built once per catalog. */
+interface OptionFacts {
+  price: number;
+  weight: number;
+  /** Nutrition per 100 g in NUTRIENTS order, or null for non-food options. */
+  nutrition: Float64Array | null;
+  /** Bit i set when the option contains ALLERGENS[i]. */
+  allergenBits: number;
+  tags: readonly string[];
 }
 
-/** Chosen known options with their summed quantities; unknown ids and bad quantities are skipped. */
-function chosen(catalog: Catalog, design: DesignDraft): [CatalogOption, number][] {
-  const byId = optionIndex(catalog);
-  const units = new Map<CatalogOption, number>();
-  for (const sel of Array.isArray(design?.selections) ? design.selections : []) {
-    const option = sel && byId.get(sel.optionId);
-    const q = sel?.quantity;
-    if (!option || typeof q !== 'number' || !Number.isFinite(q) || q <= 0) continue;
-    units.set(option, (units.get(option) ?? 0) + q);
+/** Per catalog object: catalogs are immutable once loaded, totals run on every click and request. */
+const factsCache = new WeakMap<Catalog, Map<string, OptionFacts>>();
+
+function factsOf(catalog: Catalog): Map<string, OptionFacts> {
+  let facts = factsCache.get(catalog);
+  if (facts) return facts;
+  facts = new Map();
+  for (const o of Array.isArray(catalog.options) ? catalog.options : []) {
+    if (!o || typeof o.id !== 'string') continue;
+    const allergens = Array.isArray(o.allergens) ? o.allergens : [];
+    facts.set(o.id, {
+      price: num(o.priceCents),
+      weight: num(o.weightGrams),
+      nutrition: o.nutrition ? Float64Array.from(NUTRIENTS, (k) => num(o.nutrition![k])) : null,
+      allergenBits: ALLERGENS.reduce((bits, a, i) => (allergens.includes(a) ? bits | (1 << i) : bits), 0),
+      tags: Array.isArray(o.tags) ? [...new Set(o.tags)] : [],
+    });
   }
-  return [...units];
+  factsCache.set(catalog, facts);
+  return facts;
 }
 
-/** Weight-weighted mean of the nutrition of options that declare it; null without edible weight. */
-function nutritionOf(parts: [CatalogOption, number][]): Nutrition | null {
-  let grams = 0;
-  const sums = Object.fromEntries(NUTRIENTS.map((k) => [k, 0])) as Record<keyof Nutrition, number>;
-  for (const [o, q] of parts) {
-    const w = (Number(o.weightGrams) || 0) * q;
-    if (!o.nutrition || w <= 0) continue;
-    grams += w;
-    for (const k of NUTRIENTS) sums[k] += (Number(o.nutrition[k]) || 0) * w;
-  }
-  if (grams === 0) return null;
-  // Energy as whole numbers, everything else to one decimal, as on a nutrition label.
-  const per100 = (k: keyof Nutrition) => sums[k] / grams;
-  return Object.fromEntries(
-    NUTRIENTS.map((k) => [k, k === 'energyKj' || k === 'energyKcal' ? Math.round(per100(k)) : round1(per100(k))]),
-  ) as unknown as Nutrition;
+/** Energy as whole numbers, everything else to one decimal, as on a nutrition label. */
+function per100(sums: Float64Array, grams: number): Nutrition {
+  const out = {} as Nutrition;
+  NUTRIENTS.forEach((k, i) => {
+    const v = sums[i] / grams;
+    out[k] = k === 'energyKj' || k === 'energyKcal' ? Math.round(v) : round1(v);
+  });
+  return out;
 }
 
 /**
- * The totals of `design`: base price plus price × quantity, weight, nutrition per 100 g,
- * the union of allergens in the EU order, the tags every chosen option carries, and units.
- * Unknown options are ignored here; the rule engine reports them.
+ * The totals of `design`: base price plus price × quantity, weight, nutrition per 100 g
+ * (weight-weighted mean over options that declare it; null without edible weight), the union
+ * of allergens in the EU order, the tags every chosen option carries, and units. Unknown
+ * options and quantities that are not positive numbers are ignored here; the rule engine
+ * reports them.
  */
 export function computeTotals(catalog: Catalog, design: DesignDraft): Totals {
-  const parts = chosen(catalog, design);
-  const allergens = new Set(parts.flatMap(([o]) => (Array.isArray(o.allergens) ? o.allergens : [])));
-  const tagLists = parts.map(([o]) => (Array.isArray(o.tags) ? o.tags : []));
-  const commonTags = tagLists.length ? tagLists[0].filter((t) => tagLists.every((tags) => tags.includes(t))) : [];
+  const facts = factsOf(catalog);
+  const selections = Array.isArray(design?.selections) ? design.selections : [];
+  let price = num(catalog.basePriceCents);
+  let weight = 0;
+  let edible = 0;
+  let units = 0;
+  let allergenBits = 0;
+  let common: Set<string> | null = null;
+  const sums = new Float64Array(NUTRIENTS.length);
+  for (const sel of selections) {
+    const f = sel && typeof sel.optionId === 'string' ? facts.get(sel.optionId) : undefined;
+    const q = sel?.quantity;
+    if (!f || typeof q !== 'number' || !Number.isFinite(q) || q <= 0) continue;
+    price += f.price * q;
+    weight += f.weight * q;
+    units += q;
+    allergenBits |= f.allergenBits;
+    common = common ? new Set(f.tags.filter((t) => common!.has(t))) : new Set(f.tags);
+    const w = f.weight * q;
+    if (f.nutrition && w > 0) {
+      edible += w;
+      for (let i = 0; i < sums.length; i++) sums[i] += f.nutrition[i] * w;
+    }
+  }
   return {
-    priceCents: Math.round(
-      (Number(catalog.basePriceCents) || 0) + parts.reduce((s, [o, q]) => s + (Number(o.priceCents) || 0) * q, 0),
-    ),
-    weightGrams: round1(parts.reduce((s, [o, q]) => s + (Number(o.weightGrams) || 0) * q, 0)),
-    nutritionPer100g: nutritionOf(parts),
-    allergens: ALLERGENS.filter((a) => allergens.has(a)),
-    commonTags: [...new Set(commonTags)],
-    units: parts.reduce((s, [, q]) => s + q, 0),
+    priceCents: Math.round(price),
+    weightGrams: round1(weight),
+    nutritionPer100g: edible > 0 ? per100(sums, edible) : null,
+    allergens: ALLERGENS.filter((_, i) => allergenBits & (1 << i)),
+    commonTags: common ? [...common] : [],
+    units,
   };
 }
