@@ -2,16 +2,24 @@
 // Builds FerretDB 1.24.2 from the Go module proxy into .tools/bin (git-ignored), once.
 // Built through scripts/ferretdb (a small module of ours that embeds FerretDB): a plain
 // `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds a binary that
-// panics at start (FerretDB issue #2982). Skipped when the binary is already there.
+// panics at start (FerretDB issue #2982). Skipped when the binary is there and was built
+// from the current sources (a stamp holds their hash).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'scripts', 'ferretdb');
 const bin = join(root, '.tools', 'bin', 'ferretdb');
+const stampFile = `${bin}.stamp`;
 
-if (existsSync(bin) && !process.argv.includes('--force')) process.exit(0);
+const stamp = createHash('sha256');
+for (const f of ['main.go', 'go.mod', 'go.sum']) stamp.update(readFileSync(join(src, f)));
+const wanted = stamp.digest('hex');
+const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
+if (existsSync(bin) && built === wanted && !process.argv.includes('--force')) process.exit(0);
 
 function findGo() {
   for (const candidate of ['go', '/usr/local/go/bin/go']) {
@@ -32,7 +40,7 @@ console.log('Building FerretDB 1.24.2 (first run only, about two minutes)...');
 const started = Date.now();
 try {
   execFileSync(go, ['build', '-trimpath', '-o', bin, '.'], {
-    cwd: join(root, 'scripts', 'ferretdb'),
+    cwd: src,
     stdio: 'inherit',
     env: { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod' },
   });
@@ -42,4 +50,5 @@ try {
   );
   process.exit(1);
 }
+writeFileSync(stampFile, wanted);
 console.log(`FerretDB built in ${Math.round((Date.now() - started) / 1000)} s: ${bin}`);

@@ -15,7 +15,10 @@ async function main() {
     dataDir: config.dataDir,
     autoIndex: !config.production,
   });
-  const services = await createServices(config, seeds, logger);
+  const services = await createServices(config, seeds, logger).catch(async (err: Error) => {
+    await db.close();
+    throw err;
+  });
   const app = createApp(services);
   const server: Server = app.listen(config.port, () => {
     logger.info(

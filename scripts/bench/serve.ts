@@ -4,8 +4,7 @@
  * with the ports, then serves until killed.
  */
 import express from 'express';
-import mongoose from 'mongoose';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +27,7 @@ const env = {
   RATE_LIMIT_REGISTER: huge,
 };
 const config = loadConfig(env);
-await connectDatabase({ mongoUri: process.env.MONGODB_URI, dataDir, autoIndex: true });
+const db = await connectDatabase({ mongoUri: process.env.MONGODB_URI, dataDir, autoIndex: true });
 const services = await createServices(config, loadCatalogFiles(), createLogger(config));
 const app = createApp({ ...services, clientDir: '/nonexistent' });
 
@@ -54,6 +53,7 @@ const listen = (a: express.Express) =>
 const ports = { app: await listen(app), bare: await listen(bare) };
 console.log(JSON.stringify(ports));
 process.on('SIGTERM', async () => {
-  await mongoose.disconnect();
+  await db.close();
+  rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 });

@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -48,10 +49,28 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// The app starts this process as its embedded database: when the app dies without
+	// stopping it (a crash, SIGKILL), the database must not live on as an orphan.
+	go exitWithParent(cancel)
 
 	fmt.Fprintln(os.Stderr, "ferretdb: listening on", f.MongoDBURI())
 	if err := f.Run(ctx); err != nil {
 		fmt.Fprintln(os.Stderr, "ferretdb:", err)
 		os.Exit(1)
+	}
+}
+
+// exitWithParent cancels when the parent process is gone (this process was re-parented).
+func exitWithParent(cancel context.CancelFunc) {
+	parent := os.Getppid()
+	for {
+		time.Sleep(time.Second)
+		if os.Getppid() != parent {
+			fmt.Fprintln(os.Stderr, "ferretdb: parent process exited; stopping")
+			cancel()
+			return
+		}
 	}
 }
