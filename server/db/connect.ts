@@ -26,7 +26,7 @@ export async function connectDatabase(opts: {
       embedded = await startFerretDb({ dataDir: opts.dataDir });
     } catch (err) {
       throw new Error(
-        `Could not start the embedded database (${(err as Error).message}). Run \`npm run db:install\` (needs Go) or set MONGODB_URI to a running MongoDB.`,
+        `Could not start the embedded database: ${(err as Error).message.replace(/\.?$/, '.')} Or set MONGODB_URI to a running MongoDB.`,
       );
     }
     uri = embedded.uri;

@@ -35,9 +35,7 @@ export async function startFerretDb(opts: {
   database?: string;
 }): Promise<EmbeddedDb> {
   if (!existsSync(FERRETDB_BIN)) {
-    throw new Error(
-      `FerretDB is not installed at ${FERRETDB_BIN}: run \`npm run db:install\` (needs Go), or set MONGODB_URI to a MongoDB server.`,
-    );
+    throw new Error(`FerretDB is not installed at ${FERRETDB_BIN}; run \`npm run db:install\` (needs Go)`);
   }
   let sqliteUrl = 'file:./?mode=memory';
   if (opts.dataDir) {
