@@ -20,6 +20,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/signin', name: 'sign-in', component: () => import('./views/AuthSignInView.vue') },
   { path: '/signup', name: 'sign-up', component: () => import('./views/AuthSignUpView.vue') },
   { path: '/admin/users', name: 'admin-users', component: () => import('./views/AdminUsersView.vue') },
+  { path: '/moderation', name: 'moderation', component: () => import('./views/ModerationView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ];
 

@@ -20,6 +20,8 @@ import { adminUsersRouter } from '@server/routes/admin/users';
 import { authRouter } from '@server/routes/auth/auth';
 import { catalogsRouter } from '@server/routes/catalogs/catalogs';
 import { designsRouter } from '@server/routes/designs/designs';
+import { designWorkflowRouter } from '@server/routes/moderation/designWorkflow';
+import { moderationRouter } from '@server/routes/moderation/moderation';
 import { healthRouter } from '@server/routes/health';
 
 export interface AppDeps {
@@ -56,7 +58,11 @@ export function createApp(deps: AppDeps): Express {
       logger: deps.logger,
       // Only what a request log needs: no headers at all, so no cookie or token can leak into it.
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
@@ -65,10 +71,14 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(common);
   api.use('/moderation/check', deps.rateLimits.check);
-  api.use(sessionMiddleware({ secret: deps.config.sessionSecret, store: deps.sessionStore, secure: deps.config.production }), loadUser);
+  api.use(
+    sessionMiddleware({ secret: deps.config.sessionSecret, store: deps.sessionStore, secure: deps.config.production }),
+    loadUser,
+  );
   api.use('/auth', authRouter(deps.rateLimits, deps.config.production));
   api.use('/admin/users', adminUsersRouter());
-  api.use('/designs', deps.rateLimits.write, designsRouter(deps.catalogs));
+  api.use('/designs', deps.rateLimits.write, designWorkflowRouter(deps.catalogs), designsRouter(deps.catalogs));
+  api.use('/moderation', moderationRouter());
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -3,6 +3,7 @@
  * the client's fetch layer consumes exactly these.
  */
 import type { Allergen, Catalog, DesignDraft, LocalizedText, Nutrition, Selection } from './catalog/types';
+import type { DesignModeration } from './moderation';
 
 /** A broken rule, as data. `options` names the options involved, `params` fill the message. */
 export interface Violation {
@@ -61,6 +62,8 @@ export interface Design {
   status: DesignStatus;
   /** True when the caller may change it. */
   editable: boolean;
+  /** Rejection reason, appeal state, text findings: only in the owner's view. */
+  moderation?: DesignModeration;
   createdAt: string;
   updatedAt: string;
 }

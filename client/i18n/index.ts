@@ -4,8 +4,10 @@ import authDe from './auth.de.json';
 import authEn from './auth.en.json';
 import de from './de.json';
 import en from './en.json';
+import moderationDe from './moderation.de.json';
+import moderationEn from './moderation.en.json';
 
-export type MessageSchema = typeof de & typeof authDe;
+export type MessageSchema = typeof de & typeof authDe & typeof moderationDe;
 
 const STORAGE_KEY = 'prosumer.locale';
 
@@ -24,7 +26,7 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'de',
-  messages: { de: { ...de, ...authDe }, en: { ...en, ...authEn } },
+  messages: { de: { ...de, ...authDe, ...moderationDe }, en: { ...en, ...authEn, ...moderationEn } },
   missingWarn: false,
   fallbackWarn: false,
 });

@@ -20,7 +20,11 @@ export interface CheckedDraft {
 export async function checkDraft(catalogs: CatalogStore, draft: DesignDraft, locale: Locale): Promise<CheckedDraft> {
   const prepared = await catalogs.get(draft.catalogId, draft.catalogVersion);
   if (!prepared) {
-    throw notFound(draft.catalogVersion ? `Catalog ${draft.catalogId} version ${draft.catalogVersion}` : `Catalog ${draft.catalogId}`);
+    throw notFound(
+      draft.catalogVersion
+        ? `Catalog ${draft.catalogId} version ${draft.catalogVersion}`
+        : `Catalog ${draft.catalogId}`,
+    );
   }
   const { catalog, checkDesign } = prepared;
   // Structural errors (unknown option or text field ids) first: the rule engine then sees only known ids.

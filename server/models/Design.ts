@@ -4,7 +4,10 @@ import { randomBytes } from 'node:crypto';
 /** Unguessable public id: 96 random bits, URL-safe. */
 export const newDesignId = () => randomBytes(12).toString('base64url');
 
-const selectionSchema = new Schema({ optionId: { type: String, required: true }, quantity: { type: Number, required: true } }, { _id: false });
+const selectionSchema = new Schema(
+  { optionId: { type: String, required: true }, quantity: { type: Number, required: true } },
+  { _id: false },
+);
 
 const totalsSchema = new Schema(
   {
@@ -17,6 +20,30 @@ const totalsSchema = new Schema(
   },
   { _id: false },
 );
+
+// Moderation state (server/workflow changes it, one conditional update per transition).
+const findingSchema = new Schema(
+  { path: String, start: Number, end: Number, category: String, severity: String, term: String },
+  { _id: false },
+);
+const historySchema = new Schema(
+  {
+    action: String,
+    from: String,
+    to: String,
+    at: Date,
+    by: { type: String, default: null },
+    byName: String,
+    reason: String,
+    reasonCode: String,
+  },
+  { _id: false },
+);
+const rejectionSchema = new Schema(
+  { reason: String, reasonCode: String, by: String, byName: String, at: Date },
+  { _id: false },
+);
+const appealSchema = new Schema({ message: String, at: Date }, { _id: false });
 
 const designSchema = new Schema(
   {
@@ -35,11 +62,28 @@ const designSchema = new Schema(
     ownerUserId: { type: String, default: null },
     /** Bumped by every change; updates carry the expected value in their filter. */
     revision: { type: Number, default: 0 },
+    /** The filter's review-level findings on the texts, refreshed on every save and submission. */
+    findings: { type: [findingSchema], default: [] },
+    /** Set while the design waits in the moderation queue (submitted, appealed or reported; claims and reports live in their own collections). */
+    queuedAt: { type: Date, default: null },
+    /** 1 = strong findings or many reports: first in the queue. */
+    priority: { type: Number, default: 0 },
+    rejection: { type: rejectionSchema, default: null },
+    appeal: { type: appealSchema, default: null },
+    appealUsed: { type: Boolean, default: false },
+    appealPending: { type: Boolean, default: false },
+    /** Hidden from the public by reports until a moderator decides. */
+    hidden: { type: Boolean, default: false },
+    /** The owner is suspended: their public designs are hidden. */
+    ownerSuspended: { type: Boolean, default: false },
+    /** Every workflow step, pushed in the same update as the step itself (kept to the last 100). */
+    history: { type: [historySchema], default: [] },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
 designSchema.index({ ownerGuestId: 1, createdAt: -1 });
 designSchema.index({ ownerUserId: 1, createdAt: -1 });
+designSchema.index({ priority: -1, queuedAt: 1 });
 
 export type DesignDoc = InferSchemaType<typeof designSchema> & { _id: string; createdAt: Date; updatedAt: Date };
 export const DesignModel = model('Design', designSchema);

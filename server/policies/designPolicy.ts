@@ -10,11 +10,15 @@ interface Owned {
   ownerGuestId?: string | null;
   ownerUserId?: string | null;
   status: string;
+  hidden?: boolean | null;
+  ownerSuspended?: boolean | null;
 }
 
 export const actorOf = (req: Request): Actor => ({ guestId: req.session?.guestId, userId: req.session?.userId });
 
 export const isOwner = (a: Actor, d: Owned) =>
   (!!a.userId && d.ownerUserId === a.userId) || (!!a.guestId && !d.ownerUserId && d.ownerGuestId === a.guestId);
-export const canReadDesign = (a: Actor, d: Owned) => isOwner(a, d) || d.status === 'public';
+/** Public means visible: not hidden by reports or by the owner's suspension. */
+export const canReadDesign = (a: Actor, d: Owned) =>
+  isOwner(a, d) || (d.status === 'public' && !d.hidden && !d.ownerSuspended);
 export const canEditDesign = (a: Actor, d: Owned) => isOwner(a, d);

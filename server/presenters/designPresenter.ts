@@ -1,8 +1,14 @@
 import type { Design, DesignStatus, Totals } from '@shared/api';
 import type { DesignDoc } from '@server/models/Design';
+import { EDITABLE_STATES } from '@server/workflow/stateMachine';
+import { presentModeration } from './moderationPresenter';
 
-/** A stored design as the API shows it; owner ids never leave the server. */
-export function presentDesign(d: DesignDoc, editable: boolean): Design {
+/**
+ * A stored design as the API shows it; owner ids never leave the server. `canEdit`: the caller
+ * may change it (its owner); such a caller also sees its moderation, and it stays `editable`
+ * only while private or rejected (a design under review or in the gallery is not edited in place).
+ */
+export function presentDesign(d: DesignDoc, canEdit: boolean): Design {
   return {
     id: d._id,
     catalogId: d.catalogId,
@@ -13,7 +19,8 @@ export function presentDesign(d: DesignDoc, editable: boolean): Design {
     diets: [...d.diets],
     totals: d.totals as unknown as Totals,
     status: d.status as DesignStatus,
-    editable,
+    editable: canEdit && EDITABLE_STATES.includes(d.status as DesignStatus),
+    ...(canEdit ? { moderation: presentModeration(d) } : {}),
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
   };

@@ -3,6 +3,7 @@ import { normalizeEmail, passwordProblem, type LoginBody, type RegisterBody } fr
 import { loginRetryAfter, recordLoginFailure, resetLoginFailures } from '@server/auth/loginThrottle';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '@server/auth/password';
 import { destroySession, signIn } from '@server/auth/session';
+import { assertAllowed } from '@server/designs/screenTexts';
 import { accountSuspended, emailTaken, invalidBody, invalidCredentials, rateLimited } from '@server/errors';
 import { requireUser } from '@server/middleware/auth';
 import type { RateLimits } from '@server/middleware/rateLimit';
@@ -26,6 +27,7 @@ export function authRouter(limits: Pick<RateLimits, 'login' | 'register'>, secur
     const { email, password, displayName } = req.body as RegisterBody;
     const weak = passwordProblem(password, email);
     if (weak) throw invalidBody([{ code: `password_${weak}`, message: PASSWORD_MESSAGES[weak], path: '/password' }]);
+    assertAllowed([['/displayName', displayName]], req.locale);
     let doc;
     try {
       doc = await UserModel.create({

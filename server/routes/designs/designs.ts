@@ -2,12 +2,15 @@ import { Router, type Request } from 'express';
 import type { DesignDraft } from '@shared/catalog/types';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
-import { conflict, forbidden, invalidDesign, notFound } from '@server/errors';
+import { screenTexts } from '@server/designs/screenTexts';
+import { forbidden, invalidDesign, notFound } from '@server/errors';
 import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { actorOf, canEditDesign, canReadDesign, isOwner } from '@server/policies/designPolicy';
 import { presentDesign } from '@server/presenters/designPresenter';
+import { reviseUpdate } from '@server/workflow/authorActions';
+import { writeDesign } from '@server/workflow/writeDesign';
 import { createDesignSchema, patchDesignSchema } from './schema';
 
 const ID = /^[A-Za-z0-9_-]{16}$/;
@@ -47,15 +50,20 @@ export function designsRouter(catalogs: CatalogStore): Router {
     const draft = req.body as DesignDraft;
     const { catalog, violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
+    const findings = screenTexts(draft, req.locale);
     const actor = actorOf(req);
     const doc = await DesignModel.create({
       ...stored({ ...draft, catalogVersion: catalog.version }),
+      findings,
       catalogId: catalog.id,
       totals,
       ownerGuestId: actor.userId ? null : actor.guestId,
       ownerUserId: actor.userId ?? null,
     });
-    res.status(201).location(`/api/designs/${doc._id}`).json(presentDesign(doc.toObject() as DesignDoc, true));
+    res
+      .status(201)
+      .location(`/api/designs/${doc._id}`)
+      .json(presentDesign(doc.toObject() as DesignDoc, true));
   });
 
   router.get('/', async (req, res) => {
@@ -65,7 +73,9 @@ export function designsRouter(catalogs: CatalogStore): Router {
       : actor.guestId
         ? { ownerGuestId: actor.guestId, ownerUserId: null }
         : null;
-    const docs = filter ? await DesignModel.find(filter).sort({ createdAt: -1 }).limit(LIST_LIMIT).lean<DesignDoc[]>() : [];
+    const docs = filter
+      ? await DesignModel.find(filter).sort({ createdAt: -1 }).limit(LIST_LIMIT).lean<DesignDoc[]>()
+      : [];
     res.json(docs.map((d) => presentDesign(d, true)));
   });
 
@@ -77,15 +87,17 @@ export function designsRouter(catalogs: CatalogStore): Router {
   router.patch('/:id', validateBody(patchDesignSchema), async (req, res) => {
     const doc = await findReadable(req);
     if (!canEditDesign(actorOf(req), doc)) throw forbidden('Only the owner may change this design.');
+    const revise = reviseUpdate(doc, req.user ?? null);
     const draft: DesignDraft = { ...toDraft(doc), ...(req.body as Partial<DesignDraft>) };
     const { violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
-    const updated = await DesignModel.findOneAndUpdate(
-      { _id: doc._id, revision: doc.revision },
-      { $set: { ...stored(draft), totals }, $inc: { revision: 1 } },
-      { returnDocument: 'after' },
-    ).lean<DesignDoc | null>();
-    if (!updated) throw conflict('The design was changed at the same time by someone else; reload it and try again.');
+    const findings = screenTexts(draft, req.locale);
+    // writeDesign: conditional on the revision read, safe against a concurrent edit or appeal (409).
+    const updated = await writeDesign(
+      doc,
+      { $set: { ...stored(draft), totals, findings, ...revise.set }, ...(revise.push && { $push: revise.push }) },
+      revise.filter,
+    );
     res.json(presentDesign(updated, true));
   });
 

@@ -12,4 +12,3 @@ export const patchDesignSchema = {
   minProperties: 1,
   properties: { catalogVersion, name, selections, texts, diets },
 } as const;
-

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import authDe from './auth.de.json';
+import authEn from './auth.en.json';
+import de from './de.json';
+import en from './en.json';
+import moderationDe from './moderation.de.json';
+import moderationEn from './moderation.en.json';
+
+/** Every key path of a message tree. */
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+describe('German and English messages', () => {
+  test.each([
+    ['main', de, en],
+    ['auth', authDe, authEn],
+    ['moderation', moderationDe, moderationEn],
+  ])('%s: both languages have the same keys', (_name, a, b) => {
+    expect(keys(a).sort()).toEqual(keys(b).sort());
+  });
+
+  test('the message files do not overwrite each other', () => {
+    const all = [keys(de), keys(authDe), keys(moderationDe)].map((k) => new Set(k.map((p) => p.split('.')[0])));
+    expect([...all[0]].filter((k) => all[1].has(k) || all[2].has(k))).toEqual([]);
+    expect([...all[1]].filter((k) => all[2].has(k))).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Violation } from '@shared/api';
+import type { DesignDraft, Locale } from '@shared/catalog/types';
+import type { TextCategory, TextFinding } from '@shared/moderation';
+import { textRejected } from '@server/errors';
+import { checkText } from '@server/moderation';
+
+/** A stored finding also keeps the canonical term, for the moderators' queue. */
+export type StoredFinding = TextFinding & { term: string };
+
+export interface ScreenedTexts {
+  /** One violation per blocked field: saving is refused with 422 text_rejected. */
+  blocked: Violation[];
+  /** Review-level matches: saved, and shown to the moderator who decides the submission. */
+  findings: StoredFinding[];
+}
+
+/** A user text with the JSON pointer of its field (`/name`, `/texts/line1`, `/displayName`). */
+export type TextField = readonly [path: string, text: string];
+
+const CATEGORY: Record<Locale, Record<TextCategory, string>> = {
+  de: {
+    profanity: 'Kraftausdruck',
+    insult: 'Beleidigung',
+    sexual: 'sexueller Inhalt',
+    hate: 'Hass',
+    threat: 'Drohung',
+  },
+  en: { profanity: 'profanity', insult: 'insult', sexual: 'sexual content', hate: 'hate', threat: 'threat' },
+};
+
+function blockedViolation(path: string, category: TextCategory, start: number, end: number, locale: Locale): Violation {
+  const what = CATEGORY[locale][category];
+  const message =
+    locale === 'de'
+      ? `Der Text in ${path} ist so nicht erlaubt (${what}). Bitte formuliere ihn um.`
+      : `The text in ${path} is not allowed as written (${what}). Please reword it.`;
+  return { code: 'text_blocked', message, path, params: { category, start, end } };
+}
+
+/** Runs each text through the filter; the first blocked span of a field names it. */
+export function screenFields(fields: readonly TextField[], locale: Locale): ScreenedTexts {
+  const blocked: Violation[] = [];
+  const findings: StoredFinding[] = [];
+  for (const [path, text] of fields) {
+    const { verdict, matches } = checkText(text, locale);
+    if (verdict === 'block') {
+      const first = matches.find((m) => m.severity === 'block')!;
+      blocked.push(blockedViolation(path, first.category, first.start, first.end, locale));
+    } else {
+      for (const m of matches)
+        findings.push({ path, start: m.start, end: m.end, category: m.category, severity: m.severity, term: m.term });
+    }
+  }
+  return { blocked, findings };
+}
+
+/** Every user text of a draft: the name (as stored, trimmed) and each catalog text field. */
+export function draftTexts(draft: Pick<DesignDraft, 'name' | 'texts'>): TextField[] {
+  const texts = Object.entries(draft.texts ?? {}).map(([id, text]): TextField => [`/texts/${id}`, text]);
+  return [['/name', (draft.name ?? '').trim()], ...texts];
+}
+
+/**
+ * Screens every user text of a draft before it is saved. Throws 422 `text_rejected` naming
+ * each blocked field (nothing may be saved then); returns the review-level findings to store.
+ */
+export function screenTexts(draft: Pick<DesignDraft, 'name' | 'texts'>, locale: Locale): StoredFinding[] {
+  return assertAllowed(draftTexts(draft), locale);
+}
+
+/** Screens any user texts (a display name, an appeal): 422 `text_rejected` when one is blocked. */
+export function assertAllowed(fields: readonly TextField[], locale: Locale): StoredFinding[] {
+  const { blocked, findings } = screenFields(fields, locale);
+  if (blocked.length) throw textRejected(blocked);
+  return findings;
+}

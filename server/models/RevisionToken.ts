@@ -1,0 +1,13 @@
+import { Schema, model } from 'mongoose';
+
+/**
+ * A one-shot write permit: `_id` is `<designId>:<revision>`. Inserting it is the only atomic
+ * compare-and-set FerretDB 1.x offers (see server/workflow/writeDesign.ts), so exactly one
+ * writer per design revision gets it. `at` lets a permit left by a crashed writer be cleared.
+ */
+const revisionTokenSchema = new Schema(
+  { _id: { type: String, required: true }, at: { type: Date, required: true } },
+  { versionKey: false },
+);
+
+export const RevisionTokenModel = model('RevisionToken', revisionTokenSchema);
