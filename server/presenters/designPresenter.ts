@@ -1,4 +1,5 @@
 import type { Design, DesignStatus, Totals } from '@shared/api';
+import { draftOf } from '@server/designs/draftOf';
 import type { DesignDoc } from '@server/models/Design';
 import { EDITABLE_STATES } from '@server/workflow/stateMachine';
 import { presentModeration } from './moderationPresenter';
@@ -11,12 +12,7 @@ import { presentModeration } from './moderationPresenter';
 export function presentDesign(d: DesignDoc, canEdit: boolean): Design {
   return {
     id: d._id,
-    catalogId: d.catalogId,
-    catalogVersion: d.catalogVersion,
-    name: d.name ?? '',
-    selections: d.selections.map((s) => ({ optionId: s.optionId, quantity: s.quantity })),
-    texts: { ...(d.texts as Record<string, string>) },
-    diets: [...d.diets],
+    ...draftOf(d),
     totals: d.totals as unknown as Totals,
     status: d.status as DesignStatus,
     editable: canEdit && EDITABLE_STATES.includes(d.status as DesignStatus),

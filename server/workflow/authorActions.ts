@@ -1,8 +1,9 @@
 import type { SessionUser } from '@shared/auth';
-import type { DesignDraft, Locale } from '@shared/catalog/types';
+import type { Locale } from '@shared/catalog/types';
 import type { DesignState } from '@shared/moderation';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
+import { draftOf } from '@server/designs/draftOf';
 import { assertAllowed, screenTexts } from '@server/designs/screenTexts';
 import { conflict, invalidDesign } from '@server/errors';
 import type { DesignDoc } from '@server/models/Design';
@@ -10,15 +11,6 @@ import { applyStep, historyEntry, pushHistory } from './applyStep';
 import { EDITABLE_STATES } from './stateMachine';
 
 type Author = Pick<SessionUser, 'id' | 'displayName'>;
-
-const draftOf = (d: DesignDoc): DesignDraft => ({
-  catalogId: d.catalogId,
-  catalogVersion: d.catalogVersion,
-  name: d.name ?? '',
-  selections: d.selections.map((s) => ({ optionId: s.optionId, quantity: s.quantity })),
-  texts: { ...(d.texts as Record<string, string>) },
-  diets: [...d.diets],
-});
 
 /**
  * private → pending. The design is checked again (rules and texts, as the term data may have

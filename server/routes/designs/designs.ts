@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import type { DesignDraft } from '@shared/catalog/types';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
+import { draftOf } from '@server/designs/draftOf';
 import { screenTexts } from '@server/designs/screenTexts';
 import { forbidden, invalidDesign, notFound } from '@server/errors';
 import { ensureGuest } from '@server/middleware/session';
@@ -24,15 +25,6 @@ async function findReadable(req: Request): Promise<DesignDoc> {
   if (!canReadDesign(actorOf(req), doc)) throw forbidden('This design is private.');
   return doc;
 }
-
-const toDraft = (d: DesignDoc): DesignDraft => ({
-  catalogId: d.catalogId,
-  catalogVersion: d.catalogVersion,
-  name: d.name ?? '',
-  selections: d.selections.map((s) => ({ optionId: s.optionId, quantity: s.quantity })),
-  texts: { ...(d.texts as Record<string, string>) },
-  diets: [...d.diets],
-});
 
 /** Only selections with a quantity are stored. */
 const stored = (draft: DesignDraft) => ({
@@ -88,7 +80,7 @@ export function designsRouter(catalogs: CatalogStore): Router {
     const doc = await findReadable(req);
     if (!canEditDesign(actorOf(req), doc)) throw forbidden('Only the owner may change this design.');
     const revise = reviseUpdate(doc, req.user ?? null);
-    const draft: DesignDraft = { ...toDraft(doc), ...(req.body as Partial<DesignDraft>) };
+    const draft: DesignDraft = { ...draftOf(doc), ...(req.body as Partial<DesignDraft>) };
     const { violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
     const findings = screenTexts(draft, req.locale);
