@@ -18,7 +18,7 @@ import type { RateLimits } from '@server/middleware/rateLimit';
 import { sessionMiddleware } from '@server/middleware/session';
 import { adminUsersRouter } from '@server/routes/admin/users';
 import { authRouter } from '@server/routes/auth/auth';
-import { catalogsRouter } from '@server/routes/catalogs/catalogs';
+import { catalogChecks, catalogsRouter, checkBody } from '@server/routes/catalogs/catalogs';
 import { designsRouter } from '@server/routes/designs/designs';
 import { designWorkflowRouter } from '@server/routes/moderation/designWorkflow';
 import { moderationRouter } from '@server/routes/moderation/moderation';
@@ -45,11 +45,16 @@ export function createApp(deps: AppDeps): Express {
   // No hashed ETags on every answer: API answers are fresh computations, and catalogs set
   // their own ETag from their version.
   app.set('etag', false);
-  app.use('/api', apiHeaders);
-
   // Public, stateless and hot (every click of every shopper may call them): no session and
   // no per-request log line, so they stay close to a bare endpoint; errors are still logged.
+  // The two rule checks are flat routes with their whole input pipeline in one layer.
   const common = apiInput(originCheck(deps.config.allowedOrigins), queryGuard, jsonBody, locale);
+  const checks = catalogChecks(deps.catalogs);
+  const checkInput = apiInput(apiHeaders, common, checkBody);
+  app.post('/api/catalogs/:id/validate', checkInput, checks.validate);
+  app.post('/api/catalogs/:id/guidance', checkInput, checks.guidance);
+
+  app.use('/api', apiHeaders);
   app.use('/api/health', common, healthRouter());
   app.use('/api/catalogs', common, catalogsRouter(deps.catalogs));
 

@@ -5,6 +5,7 @@
  */
 import express from 'express';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,14 +47,20 @@ bare.post('/bare/insert', express.json(), async (req, res) => {
   res.status(201).json({ id: doc._id });
 });
 
+const servers: Server[] = [];
 const listen = (a: express.Express) =>
   new Promise<number>((ok) => {
     const s = a.listen(0, '127.0.0.1', () => ok((s.address() as AddressInfo).port));
+    servers.push(s);
   });
 const ports = { app: await listen(app), bare: await listen(bare) };
 console.log(JSON.stringify(ports));
 process.on('SIGTERM', async () => {
-  await db.close();
+  // Requests cut off by the shutdown may still reject; they no longer matter.
+  process.on('unhandledRejection', () => undefined);
+  for (const s of servers) s.closeAllConnections();
+  // Stop the database without closing the driver: in-flight operations would report the close.
+  await db.embedded?.stop();
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 });
