@@ -12,6 +12,10 @@ export function mountWith<C extends Component>(
   setActivePinia(pinia);
   return mount(component, {
     ...options,
-    global: { plugins: [i18n, pinia], stubs: { RouterLink: { template: '<a><slot /></a>' } }, ...options.global },
+    global: {
+      stubs: { RouterLink: { template: '<a><slot /></a>' } },
+      ...options.global,
+      plugins: [i18n, pinia, ...(options.global?.plugins ?? [])],
+    },
   } as ComponentMountingOptions<C>);
 }
