@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { startFerretDb, type EmbeddedDb } from './ferretdb';
+import './serialUpdates';
 
 mongoose.set('sanitizeFilter', true);
 mongoose.set('strictQuery', true);
