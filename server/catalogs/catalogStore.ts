@@ -23,6 +23,9 @@ const LATEST_TTL_MS = 2000;
 export class CatalogStore {
   private versions = new Map<string, Promise<PreparedCatalog | null>>();
   private latest = new Map<string, { at: number; version: Promise<number | null> }>();
+  /** The same, once settled: what `peek` answers from without waiting. */
+  private readyVersions = new Map<string, PreparedCatalog>();
+  private readyLatest = new Map<string, { at: number; version: number }>();
 
   /** Publishes each seed catalog whose version is not in the database yet. */
   async seed(catalogs: Catalog[]): Promise<void> {
@@ -34,6 +37,7 @@ export class CatalogStore {
       );
     }
     this.latest.clear();
+    this.readyLatest.clear();
   }
 
   /** Newest published version of every catalog. */
@@ -59,16 +63,31 @@ export class CatalogStore {
       hit = this.load(key);
       this.versions.set(key, hit);
       hit.then(
-        (p) => p ?? this.versions.delete(key),
+        (p) => (p ? this.readyVersions.set(key, p) : this.versions.delete(key)),
         () => this.versions.delete(key),
       );
     }
     return hit;
   }
 
+  /**
+   * The same as `get` when the answer is already in memory (the hot path: no promise, no
+   * waiting), else undefined and the caller uses `get`.
+   */
+  peek(catalogId: string, version?: number): PreparedCatalog | undefined {
+    let v = version;
+    if (v === undefined) {
+      const latest = this.readyLatest.get(catalogId);
+      if (!latest || Date.now() - latest.at >= LATEST_TTL_MS) return undefined;
+      v = latest.version;
+    }
+    return this.readyVersions.get(`${catalogId}@${v}`);
+  }
+
   /** Forget the cached "newest version" (after publishing). */
   invalidate(catalogId: string): void {
     this.latest.delete(catalogId);
+    this.readyLatest.delete(catalogId);
   }
 
   private latestVersion(catalogId: string): Promise<number | null> {
@@ -82,7 +101,7 @@ export class CatalogStore {
     this.latest.set(catalogId, { at: now, version });
     // Unknown ids are not remembered, so guessing ids cannot grow this map.
     version.then(
-      (v) => v ?? this.latest.delete(catalogId),
+      (v) => (v === null ? this.latest.delete(catalogId) : this.readyLatest.set(catalogId, { at: now, version: v })),
       () => this.latest.delete(catalogId),
     );
     return version;
