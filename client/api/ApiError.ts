@@ -23,3 +23,9 @@ export class ApiError extends Error {
     return new ApiError(status, code, message, Array.isArray(body?.errors) ? body.errors : []);
   }
 }
+
+/** Anything thrown by a fetch as an ApiError, so views have one shape to show. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  return new ApiError(0, 'bad_response', e instanceof Error ? e.message : String(e));
+}

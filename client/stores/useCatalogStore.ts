@@ -2,7 +2,8 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { Catalog } from '@shared/catalog/types';
 import type { CatalogSummary } from '@shared/api';
-import { api, ApiError } from '@client/api';
+import { api, type ApiError } from '@client/api';
+import { toApiError } from '@client/api/ApiError';
 
 /** Published catalogs: the list for the home page and each loaded catalog version, cached. */
 export const useCatalogStore = defineStore('catalog', () => {
@@ -48,9 +49,3 @@ export const useCatalogStore = defineStore('catalog', () => {
 
   return { summaries, summariesLoaded, loading, error, loadSummaries, fetchLatest, fetchVersion };
 });
-
-/** Anything thrown by a fetch as an ApiError, so views have one shape to show. */
-export function toApiError(e: unknown): ApiError {
-  if (e instanceof ApiError) return e;
-  return new ApiError(0, 'bad_response', e instanceof Error ? e.message : String(e));
-}

@@ -6,7 +6,8 @@ import { guidance, repair, type RepairChange } from '@shared/rules';
 import { computeTotals } from '@shared/totals';
 import { api, ApiError } from '@client/api';
 import { currentLocale, i18n } from '@client/i18n';
-import { toApiError, useCatalogStore } from './useCatalogStore';
+import { toApiError } from '@client/api/ApiError';
+import { useCatalogStore } from './useCatalogStore';
 import { singleChoiceGroups, stepDown, stepUp, withQuantity } from './draftEdits';
 
 export type { RepairChange };

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { Design } from '@shared/api';
 import { api, ApiError } from '@client/api';
-import { toApiError } from './useCatalogStore';
+import { toApiError } from '@client/api/ApiError';
 
 /** The designs this browser session saved, newest first. */
 export const useDesignsStore = defineStore('designs', () => {

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { DecisionBody, QueueItem } from '@shared/moderation';
 import { moderationApi } from '@client/api/moderation';
-import { toApiError } from './useCatalogStore';
+import { toApiError } from '@client/api/ApiError';
 import type { ApiError } from '@client/api';
 
 export type QueueDecision = 'approve' | 'reject' | 'takedown';
