@@ -16,6 +16,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/ConfiguratorView.vue'),
     props: (route) => ({ designId: String(route.params.designId) }),
   },
+  { path: '/gallery', name: 'gallery', component: () => import('./views/GalleryView.vue') },
   { path: '/designs', name: 'designs', component: () => import('./views/MyDesignsView.vue') },
   { path: '/signin', name: 'sign-in', component: () => import('./views/AuthSignInView.vue') },
   { path: '/signup', name: 'sign-up', component: () => import('./views/AuthSignUpView.vue') },

@@ -20,6 +20,7 @@ import { adminUsersRouter } from '@server/routes/admin/users';
 import { authRouter } from '@server/routes/auth/auth';
 import { catalogChecks, catalogsRouter, checkBody } from '@server/routes/catalogs/catalogs';
 import { designsRouter } from '@server/routes/designs/designs';
+import { galleryRouter, votesRouter } from '@server/routes/gallery/gallery';
 import { designWorkflowRouter } from '@server/routes/moderation/designWorkflow';
 import { moderationRouter } from '@server/routes/moderation/moderation';
 import { healthRouter } from '@server/routes/health';
@@ -82,7 +83,14 @@ export function createApp(deps: AppDeps): Express {
   );
   api.use('/auth', authRouter(deps.rateLimits, deps.config.production));
   api.use('/admin/users', adminUsersRouter());
-  api.use('/designs', deps.rateLimits.write, designWorkflowRouter(deps.catalogs), designsRouter(deps.catalogs));
+  api.use('/gallery', galleryRouter(deps.catalogs));
+  api.use(
+    '/designs',
+    deps.rateLimits.write,
+    designWorkflowRouter(deps.catalogs),
+    votesRouter(),
+    designsRouter(deps.catalogs),
+  );
   api.use('/moderation', moderationRouter());
   api.use(apiNotFound);
   app.use('/api', api);

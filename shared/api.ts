@@ -68,6 +68,38 @@ export interface Design {
   updatedAt: string;
 }
 
+/** Orders of the public gallery: newest published first, or most votes first. */
+export type GallerySort = 'new' | 'top';
+
+/** A public design as the gallery shows it (GET /api/gallery). */
+export interface GalleryItem {
+  id: string;
+  catalogId: string;
+  catalogVersion: number;
+  name: string;
+  selections: Selection[];
+  texts: Record<string, string>;
+  totals: Totals;
+  votes: number;
+  /** The caller (signed in) has voted for it. */
+  votedByMe: boolean;
+  /** The owner's display name. */
+  authorName: string;
+  publishedAt: string;
+}
+
+/** One page of the gallery; `nextCursor` fetches the next one, null at the end. */
+export interface GalleryPage {
+  items: GalleryItem[];
+  nextCursor: string | null;
+}
+
+/** The answer of PUT / DELETE /api/designs/:id/vote. */
+export interface VoteState {
+  votes: number;
+  votedByMe: boolean;
+}
+
 export interface CatalogSummary {
   id: string;
   name: LocalizedText;

@@ -1,7 +1,7 @@
 import { currentLocale } from '@client/i18n';
 import { ApiError } from './ApiError';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * One JSON call to `/api`: same-origin cookies, the UI language as `Accept-Language`,

@@ -78,12 +78,18 @@ const designSchema = new Schema(
     ownerSuspended: { type: Boolean, default: false },
     /** Every workflow step, pushed in the same update as the step itself (kept to the last 100). */
     history: { type: [historySchema], default: [] },
+    /** When a moderator approved it (set in the approve update); the gallery's "new" order. */
+    publishedAt: { type: Date, default: null },
+    /** Recount of its Vote documents (never incremented: see server/gallery/votes.ts); "top" order. */
+    votes: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
 designSchema.index({ ownerGuestId: 1, createdAt: -1 });
 designSchema.index({ ownerUserId: 1, createdAt: -1 });
 designSchema.index({ priority: -1, queuedAt: 1 });
+designSchema.index({ status: 1, publishedAt: -1, _id: -1 });
+designSchema.index({ status: 1, votes: -1, publishedAt: -1, _id: -1 });
 
 export type DesignDoc = InferSchemaType<typeof designSchema> & { _id: string; createdAt: Date; updatedAt: Date };
 export const DesignModel = model('Design', designSchema);

@@ -49,12 +49,14 @@ export async function decide(
       ? { rejection: { reason: reason ?? '', reasonCode: body?.reasonCode, ...byFields(by), at: new Date() } }
       : {};
   const decidedAt = new Date();
+  // Approval makes it public: the gallery's "new" order starts here (a restore keeps its date).
+  const published = action === 'approve' ? { publishedAt: decidedAt } : {};
   const updated = await applyStep(doc, {
     action,
     by,
     reason,
     reasonCode: body?.reasonCode,
-    set: { ...DECIDED, ...rejection },
+    set: { ...DECIDED, ...rejection, ...published },
   });
   await releaseClaim(doc._id);
   if (action === 'restore' || action === 'takedown')

@@ -8,6 +8,7 @@ import { forbidden, invalidDesign, notFound } from '@server/errors';
 import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
+import { VoteModel } from '@server/models/Vote';
 import { actorOf, canEditDesign, canReadDesign, isOwner } from '@server/policies/designPolicy';
 import { presentDesign } from '@server/presenters/designPresenter';
 import { reviseUpdate } from '@server/workflow/authorActions';
@@ -97,6 +98,7 @@ export function designsRouter(catalogs: CatalogStore): Router {
     const doc = await findReadable(req);
     if (!isOwner(actorOf(req), doc)) throw forbidden('Only the owner may delete this design.');
     await DesignModel.deleteOne({ _id: doc._id });
+    await VoteModel.deleteMany({ designId: doc._id });
     res.status(204).end();
   });
 

@@ -1,0 +1,53 @@
+import type { SessionUser } from '@shared/auth';
+import type { VoteState } from '@shared/api';
+import { serially } from '@server/db/serialUpdates';
+import { forbidden, notFound } from '@server/errors';
+import { DesignModel, type DesignDoc } from '@server/models/Design';
+import { isDuplicateKey } from '@server/models/User';
+import { VoteModel } from '@server/models/Vote';
+import { loadDesign } from '@server/workflow/loadDesign';
+import { isPubliclyVisible } from '@server/workflow/stateMachine';
+
+/** A design the public may see, else 404 (private, pending, hidden and taken-down ones alike). */
+async function visibleDesign(id: string): Promise<DesignDoc> {
+  const doc = await loadDesign(id);
+  if (!isPubliclyVisible(doc)) throw notFound(`Design ${id}`);
+  return doc;
+}
+
+/**
+ * WHY a recount and not `$inc`: FerretDB 1.24 loses concurrent increments (see
+ * server/db/serialUpdates.ts). The Vote documents are the truth; the design's `votes` is only
+ * their count, kept for sorting. Count and `$set` run one after another per design, and each
+ * runs after its own vote change, so the last recount sees every change before it. No
+ * revision bump and no timestamp: a vote is not a change of the design.
+ */
+function recount(designId: string): Promise<number> {
+  return serially(`votes:${designId}`, async () => {
+    const votes = await VoteModel.countDocuments({ designId });
+    await DesignModel.updateOne({ _id: designId }, { $set: { votes } }, { timestamps: false });
+    return votes;
+  });
+}
+
+/**
+ * `user` votes for a public design; voting again changes nothing (the unique index refuses
+ * the second vote, which still counts as success). Nobody votes for their own design (403).
+ */
+export async function castVote(id: string, user: SessionUser): Promise<VoteState> {
+  const doc = await visibleDesign(id);
+  if (doc.ownerUserId === user.id) throw forbidden('You cannot vote for your own design.');
+  try {
+    await VoteModel.create({ designId: doc._id, userId: user.id });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
+  return { votes: await recount(doc._id), votedByMe: true };
+}
+
+/** `user` takes their vote back; without a vote this changes nothing. */
+export async function withdrawVote(id: string, user: SessionUser): Promise<VoteState> {
+  const doc = await visibleDesign(id);
+  await VoteModel.deleteOne({ designId: doc._id, userId: user.id });
+  return { votes: await recount(doc._id), votedByMe: false };
+}
