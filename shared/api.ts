@@ -83,6 +83,8 @@ export interface GalleryItem {
   votes: number;
   /** The caller (signed in) has voted for it. */
   votedByMe: boolean;
+  /** The caller made it: no vote on one's own design. */
+  mine: boolean;
   /** The owner's display name. */
   authorName: string;
   publishedAt: string;

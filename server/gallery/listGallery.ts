@@ -68,7 +68,14 @@ export async function listGallery(q: GalleryQuery, viewerId?: string): Promise<G
     .lean<DesignDoc[]>();
   const page = docs.slice(0, q.limit);
   const [names, voted] = await Promise.all([authorNames(page), votedBy(viewerId, page)]);
-  const items = page.map((d) => presentGalleryItem(d, names.get(d.ownerUserId ?? '') ?? '', voted.has(d._id)));
+  const items = page.map((d) =>
+    presentGalleryItem(
+      d,
+      names.get(d.ownerUserId ?? '') ?? '',
+      voted.has(d._id),
+      !!viewerId && d.ownerUserId === viewerId,
+    ),
+  );
   const last = page[page.length - 1];
   const nextCursor =
     docs.length > q.limit && last

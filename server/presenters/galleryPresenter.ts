@@ -6,7 +6,7 @@ import type { DesignDoc } from '@server/models/Design';
 export const publishedAtOf = (d: Pick<DesignDoc, 'publishedAt' | 'updatedAt'>): Date => d.publishedAt ?? d.updatedAt;
 
 /** A public design as the gallery shows it: no owner ids, no moderation, the author's display name. */
-export function presentGalleryItem(d: DesignDoc, authorName: string, votedByMe: boolean): GalleryItem {
+export function presentGalleryItem(d: DesignDoc, authorName: string, votedByMe: boolean, mine: boolean): GalleryItem {
   const { catalogId, catalogVersion, name, selections, texts } = draftOf(d);
   return {
     id: d._id,
@@ -18,6 +18,7 @@ export function presentGalleryItem(d: DesignDoc, authorName: string, votedByMe: 
     totals: d.totals as unknown as Totals,
     votes: d.votes ?? 0,
     votedByMe,
+    mine,
     authorName,
     publishedAt: publishedAtOf(d).toISOString(),
   };

@@ -77,6 +77,7 @@ describe('GET /api/gallery', () => {
         'catalogId',
         'catalogVersion',
         'id',
+        'mine',
         'name',
         'publishedAt',
         'selections',

@@ -51,6 +51,9 @@ describe('PUT / DELETE /api/designs/:id/vote', () => {
     const res = await vote(owner, id);
     expect(res.status).toBe(403);
     expect(res.json.code).toBe('forbidden');
+    // The gallery tells the owner it is theirs, so the page offers no vote button there.
+    expect(await galleryVotes(id, owner.client)).toMatchObject({ mine: true });
+    expect(await galleryVotes(id)).toMatchObject({ mine: false });
   });
 
   test('voting twice keeps one vote; unvoting takes it back; both idempotent', async () => {

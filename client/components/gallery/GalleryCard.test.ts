@@ -16,6 +16,7 @@ const item = (over: Partial<GalleryItem> = {}): GalleryItem => ({
   totals: { priceCents: 450, weightGrams: 500, nutritionPer100g: null, allergens: [], commonTags: [], units: 1 },
   votes: 3,
   votedByMe: false,
+  mine: false,
   authorName: 'Anna',
   publishedAt: '2026-01-01T00:00:00.000Z',
   ...over,
@@ -64,6 +65,12 @@ describe('GalleryCard vote button', () => {
     expect(wrapper.find('[data-testid="gallery-vote"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="gallery-signin"]').text()).toBe('Anmelden zum Abstimmen');
     expect(wrapper.text()).toContain('♥ 3');
+  });
+
+  test('on your own design: the count and no vote button', () => {
+    const wrapper = mountCard({ item: item({ mine: true }) }, true);
+    expect(wrapper.find('[data-testid="gallery-vote"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="gallery-mine"]').text()).toContain('Dein Design');
   });
 });
 
