@@ -22,6 +22,13 @@ export const routes: RouteRecordRaw[] = [
   { path: '/signup', name: 'sign-up', component: () => import('./views/AuthSignUpView.vue') },
   { path: '/admin/users', name: 'admin-users', component: () => import('./views/AdminUsersView.vue') },
   { path: '/moderation', name: 'moderation', component: () => import('./views/ModerationView.vue') },
+  { path: '/merch', name: 'merch', component: () => import('./views/MerchCatalogsView.vue') },
+  {
+    path: '/merch/:catalogId',
+    name: 'merch-draft',
+    component: () => import('./views/MerchCatalogDraftView.vue'),
+    props: (route) => ({ catalogId: String(route.params.catalogId) }),
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ];
 

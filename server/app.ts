@@ -16,6 +16,7 @@ import { originCheck } from '@server/middleware/originCheck';
 import { queryGuard } from '@server/middleware/queryGuard';
 import type { RateLimits } from '@server/middleware/rateLimit';
 import { sessionMiddleware } from '@server/middleware/session';
+import { adminCatalogBodies, adminCatalogsRouter } from '@server/routes/admin/catalogs';
 import { adminUsersRouter } from '@server/routes/admin/users';
 import { authRouter } from '@server/routes/auth/auth';
 import { catalogChecks, catalogsRouter, checkBody } from '@server/routes/catalogs/catalogs';
@@ -75,6 +76,9 @@ export function createApp(deps: AppDeps): Express {
   );
 
   const api = express.Router();
+  // The catalog editor takes whole catalogs (up to 1 MB) and CSV: its own body parsers, after
+  // the same origin check and before `common`'s 64 kB JSON-only one, which then skips them.
+  api.use('/admin/catalogs', originCheck(deps.config.allowedOrigins), adminCatalogBodies());
   api.use(common);
   api.use('/moderation/check', deps.rateLimits.check);
   api.use(
@@ -83,6 +87,7 @@ export function createApp(deps: AppDeps): Express {
   );
   api.use('/auth', authRouter(deps.rateLimits, deps.config.production));
   api.use('/admin/users', adminUsersRouter());
+  api.use('/admin/catalogs', adminCatalogsRouter(deps.catalogs));
   api.use('/gallery', galleryRouter(deps.catalogs));
   api.use(
     '/designs',

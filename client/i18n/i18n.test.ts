@@ -4,6 +4,8 @@ import authEn from './auth.en.json';
 import de from './de.json';
 import en from './en.json';
 import moderationDe from './moderation.de.json';
+import merchDe from './merch.de.json';
+import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
 
 /** Every key path of a message tree. */
@@ -18,13 +20,17 @@ describe('German and English messages', () => {
     ['main', de, en],
     ['auth', authDe, authEn],
     ['moderation', moderationDe, moderationEn],
+    ['merch', merchDe, merchEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
     expect(keys(a).sort()).toEqual(keys(b).sort());
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe)].map((k) => new Set(k.map((p) => p.split('.')[0])));
-    expect([...all[0]].filter((k) => all[1].has(k) || all[2].has(k))).toEqual([]);
-    expect([...all[1]].filter((k) => all[2].has(k))).toEqual([]);
+    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe)].map(
+      (k) => new Set(k.map((p) => p.split('.')[0])),
+    );
+    all.forEach((tops, i) => {
+      for (const other of all.slice(i + 1)) expect([...tops].filter((k) => other.has(k))).toEqual([]);
+    });
   });
 });

@@ -5,9 +5,11 @@ import authEn from './auth.en.json';
 import de from './de.json';
 import en from './en.json';
 import moderationDe from './moderation.de.json';
+import merchDe from './merch.de.json';
+import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
 
-export type MessageSchema = typeof de & typeof authDe & typeof moderationDe;
+export type MessageSchema = typeof de & typeof authDe & typeof moderationDe & typeof merchDe;
 
 const STORAGE_KEY = 'prosumer.locale';
 
@@ -26,7 +28,10 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'de',
-  messages: { de: { ...de, ...authDe, ...moderationDe }, en: { ...en, ...authEn, ...moderationEn } },
+  messages: {
+    de: { ...de, ...authDe, ...moderationDe, ...merchDe },
+    en: { ...en, ...authEn, ...moderationEn, ...merchEn },
+  },
   missingWarn: false,
   fallbackWarn: false,
 });

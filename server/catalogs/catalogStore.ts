@@ -84,6 +84,21 @@ export class CatalogStore {
     return this.readyVersions.get(`${catalogId}@${v}`);
   }
 
+  /**
+   * Writes a checked catalog as a new version (an insert: its unique `_id` makes a second
+   * publish of the same version fail with a duplicate key) and forgets the cached newest one.
+   */
+  async publish(catalog: Catalog): Promise<void> {
+    await CatalogVersionModel.create({
+      _id: `${catalog.id}@${catalog.version}`,
+      catalogId: catalog.id,
+      version: catalog.version,
+      body: catalog,
+      publishedAt: new Date(),
+    });
+    this.invalidate(catalog.id);
+  }
+
   /** Forget the cached "newest version" (after publishing). */
   invalidate(catalogId: string): void {
     this.latest.delete(catalogId);

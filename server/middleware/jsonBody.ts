@@ -2,7 +2,9 @@ import express, { type RequestHandler } from 'express';
 import { badRequest, unsupportedMediaType } from '@server/errors';
 
 export const BODY_LIMIT = '64kb';
-const parse = express.json({ limit: BODY_LIMIT, strict: true, type: () => true });
+
+/** Requests whose body a route-specific parser (a `bodyParser` with a larger limit) has already read. */
+const parsedEarly = new WeakSet<object>();
 
 /** application/json or application/*+json, parameters ignored (cheaper than type-is on the hot path). */
 function isJson(contentType: string | undefined): boolean {
@@ -13,24 +15,37 @@ function isJson(contentType: string | undefined): boolean {
 }
 
 /**
- * JSON bodies only: an unsafe request that carries a body must say application/json,
- * so a cross-site HTML form (urlencoded, multipart, text/plain) can never act for a user.
+ * A body parser for JSON (and, where `csv` is set, `text/csv`): an unsafe request that carries
+ * a body must say application/json, so a cross-site HTML form (urlencoded, multipart,
+ * text/plain) can never act for a user; strict JSON only; no `$`/`.` keys. A request parsed by
+ * one such parser (a route's larger one) is left alone by the next (the app's).
  */
-export const jsonBody: RequestHandler = (req, res, next) => {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (!hasBody) return next();
-  if (!isJson(req.headers['content-type'])) return next(unsupportedMediaType(req.headers['content-type']));
-  parse(req, res, (err?: unknown) => {
-    if (err) return next(err);
-    const bad = findForbiddenKey(req.body, '');
-    next(
-      bad === undefined
-        ? undefined
-        : badRequest(`The key ${JSON.stringify(bad)} is not allowed: keys may not start with "$" or contain ".".`),
-    );
-  });
-};
+export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandler {
+  const json = express.json({ limit: opts.limit, strict: true, type: () => true });
+  const csv = opts.csv ? express.text({ limit: opts.limit, type: () => true, defaultCharset: 'utf-8' }) : undefined;
+  return (req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+    if (parsedEarly.has(req)) return next();
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (!hasBody) return next();
+    const type = req.headers['content-type'];
+    const isCsv = csv !== undefined && /^\s*text\/csv\s*(;|$)/i.test(type ?? '');
+    if (!isCsv && !isJson(type)) return next(unsupportedMediaType(type));
+    parsedEarly.add(req);
+    (isCsv ? csv : json)(req, res, (err?: unknown) => {
+      if (err) return next(err);
+      const bad = isCsv ? undefined : findForbiddenKey(req.body, '');
+      next(
+        bad === undefined
+          ? undefined
+          : badRequest(`The key ${JSON.stringify(bad)} is not allowed: keys may not start with "$" or contain ".".`),
+      );
+    });
+  };
+}
+
+/** The app's JSON body parser for every API route: at most BODY_LIMIT. */
+export const jsonBody = bodyParser({ limit: BODY_LIMIT });
 
 /**
  * Keys starting with `$` or containing `.` are MongoDB operators or paths; no body of ours

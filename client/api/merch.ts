@@ -1,0 +1,91 @@
+import type { LocalizedText } from '@shared/catalog/types';
+import { currentLocale } from '@client/i18n';
+import { ApiError } from './ApiError';
+
+/** One error of a catalog draft, with the JSON pointer of where it is. */
+export interface DraftError {
+  source: string;
+  pointer: string;
+  message: string;
+}
+
+/** GET/PUT /api/admin/catalogs/:id/draft. */
+export interface DraftView {
+  draft: Record<string, unknown>;
+  errors: DraftError[];
+  revision: number;
+}
+
+/** One row of GET /api/admin/catalogs. */
+export interface AdminCatalogRow {
+  id: string;
+  name: LocalizedText | null;
+  publishedVersion: number | null;
+  hasDraft: boolean;
+  draftRevision: number | null;
+  draftUpdatedAt: string | null;
+}
+
+export interface BrokenDesign {
+  designId: string;
+  name: string;
+  status: string;
+  catalogVersion: number;
+  errors: { code: string; message: string }[];
+}
+
+/** GET /api/admin/catalogs/:id/impact. */
+export interface Impact {
+  revision: number;
+  checked: number;
+  broken: BrokenDesign[];
+  brokenPublic: number;
+  truncated: boolean;
+  cap: number;
+}
+
+const enc = encodeURIComponent;
+
+/** One call to the catalog editor's API; problems become {@link ApiError}s. */
+async function call(
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  opts: { json?: unknown; csv?: string; ifMatch?: number } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { 'Accept-Language': currentLocale() };
+  let body: string | undefined;
+  if (opts.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(opts.json);
+  } else if (opts.csv !== undefined) {
+    headers['Content-Type'] = 'text/csv; charset=utf-8';
+    body = opts.csv;
+  }
+  if (opts.ifMatch !== undefined) headers['If-Match'] = `"${opts.ifMatch}"`;
+  let response: Response;
+  try {
+    response = await fetch(`/api/admin/catalogs${path}`, { method, headers, body, credentials: 'same-origin' });
+  } catch (cause) {
+    throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
+  }
+  if (!response.ok) throw ApiError.fromProblem(response.status, await response.json().catch(() => null));
+  return response;
+}
+
+const json = async <T>(r: Promise<Response>): Promise<T> => (await r).json() as Promise<T>;
+
+/** The merchandiser's catalog editor. */
+export const merchApi = {
+  list: () => json<AdminCatalogRow[]>(call('GET', '')),
+  createNew: (id: string, name: LocalizedText) => json<DraftView>(call('POST', '', { json: { id, name } })),
+  startFrom: (catalogId: string) => json<DraftView>(call('POST', '', { json: { fromCatalog: catalogId } })),
+  getDraft: (id: string) => json<DraftView>(call('GET', `/${enc(id)}/draft`)),
+  saveDraft: (id: string, draft: unknown, revision: number) =>
+    json<DraftView>(call('PUT', `/${enc(id)}/draft`, { json: draft, ifMatch: revision })),
+  exportCsv: async (id: string) => (await call('GET', `/${enc(id)}/draft/options.csv`)).text(),
+  importCsv: (id: string, csv: string, revision: number) =>
+    json<DraftView>(call('PUT', `/${enc(id)}/draft/options.csv`, { csv, ifMatch: revision })),
+  impact: (id: string) => json<Impact>(call('GET', `/${enc(id)}/impact`)),
+  publish: (id: string, revision: number) =>
+    json<{ version: number }>(call('POST', `/${enc(id)}/publish`, { ifMatch: revision })),
+};

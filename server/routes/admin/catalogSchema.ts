@@ -1,0 +1,24 @@
+/** POST /api/admin/catalogs: `{id, name:{de,en}}` (a new catalog) or `{fromCatalog}` (a draft of an existing one). */
+export const createCatalogDraftSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
+    name: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['de', 'en'],
+      properties: {
+        de: { type: 'string', minLength: 1, maxLength: 120 },
+        en: { type: 'string', minLength: 1, maxLength: 120 },
+      },
+    },
+    fromCatalog: { type: 'string', maxLength: 64 },
+  },
+} as const;
+
+export interface CreateCatalogDraftBody {
+  id?: string;
+  name?: { de: string; en: string };
+  fromCatalog?: string;
+}
