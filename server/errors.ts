@@ -38,6 +38,20 @@ export const notFound = (what: string) => new HttpProblem(404, 'not_found', 'Not
 export const conflict = (detail: string) => new HttpProblem(409, 'conflict', 'Conflict', detail);
 export const preconditionFailed = (detail: string) =>
   new HttpProblem(412, 'precondition_failed', 'Precondition failed', detail);
+export const preconditionRequired = (detail: string) =>
+  new HttpProblem(428, 'precondition_required', 'Precondition required', detail);
+/** A catalog draft that cannot be published yet; each error's `path` is its JSON pointer. */
+export const invalidCatalog = (errors: Violation[]) =>
+  new HttpProblem(
+    422,
+    'invalid_catalog',
+    'The catalog draft has errors',
+    `Fix the ${errors.length} error(s) in the draft first.`,
+    errors,
+  );
+/** A CSV upload with bad cells; each error names its row and column. */
+export const invalidCsv = (errors: Violation[]) =>
+  new HttpProblem(422, 'invalid_csv', 'The CSV has errors', errors.map((e) => e.message).join('; '), errors);
 export const invalidDesign = (errors: Violation[]) =>
   new HttpProblem(
     422,

@@ -3,7 +3,14 @@ import type { Violation } from '@shared/api';
 import { checkCatalog, type CatalogError } from '@shared/catalog/checkCatalog';
 import type { Catalog, LocalizedText } from '@shared/catalog/types';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
-import { conflict, HttpProblem, notFound, preconditionFailed } from '@server/errors';
+import {
+  conflict,
+  type HttpProblem,
+  invalidCatalog,
+  notFound,
+  preconditionFailed,
+  preconditionRequired,
+} from '@server/errors';
 import { CatalogDraftModel, type CatalogDraftDoc } from '@server/models/CatalogDraft';
 import { CatalogVersionModel, type CatalogVersionDoc } from '@server/models/CatalogVersion';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
@@ -33,23 +40,12 @@ export interface AdminCatalogRow {
 }
 
 /** 428: a write of a draft must say which revision it read. */
-export const preconditionRequired = () =>
-  new HttpProblem(
-    428,
-    'precondition_failed',
-    'Precondition required',
-    'Send If-Match with the ETag of the draft you read, so nobody else’s changes are overwritten.',
-  );
+const revisionRequired = () =>
+  preconditionRequired('Send If-Match with the ETag of the draft you read, so nobody else’s changes are overwritten.');
 
 /** 422: a draft that cannot be published yet, each error with its JSON pointer as `path`. */
 export const catalogHasErrors = (errors: CatalogError[]) =>
-  new HttpProblem(
-    422,
-    'invalid_body',
-    'The catalog draft has errors',
-    `Fix the ${errors.length} error(s) in the draft first.`,
-    errors.map((e): Violation => ({ code: 'catalog_error', message: e.message, path: e.pointer })),
-  );
+  invalidCatalog(errors.map((e): Violation => ({ code: 'catalog_error', message: e.message, path: e.pointer })));
 
 const staleDraft = () =>
   preconditionFailed('Someone else saved this draft since you loaded it; reload it and apply your changes again.');
@@ -216,7 +212,7 @@ export async function saveDraft(
   change: (current: CatalogDraftDoc) => Record<string, unknown>,
   userId: string,
 ): Promise<CatalogDraftDoc> {
-  if (expected === undefined) throw preconditionRequired();
+  if (expected === undefined) throw revisionRequired();
   const doc = await loadDraft(catalogId);
   if (doc.revision !== expected) throw staleDraft();
   const body = change(doc);

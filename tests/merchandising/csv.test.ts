@@ -97,6 +97,7 @@ describe('options as CSV over HTTP', () => {
     lines[3] = cells.join(',');
     const res = await putCsv(merch.client, 'muesli', lines.join('\r\n'), revision);
     expect(res.status).toBe(422);
+    expect(res.json.code).toBe('invalid_csv');
     expect(res.json.errors).toEqual([
       expect.objectContaining({
         params: { row: 4, column: 'priceCents' },

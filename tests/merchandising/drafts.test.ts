@@ -100,6 +100,7 @@ describe('drafts', () => {
 
     const missing = await merch.client.put('/api/admin/catalogs/label/draft', body);
     expect(missing.status).toBe(428);
+    expect(missing.json.code).toBe('precondition_required');
     expect(missing.headers.get('content-type')).toMatch(/problem\+json/);
 
     const ok = await putDraft(merch.client, 'label', body, revision);
@@ -224,6 +225,7 @@ describe('impact and publish', () => {
     expect(broken.json.errors.length).toBeGreaterThan(0);
     const res = await merch.client.post('/api/admin/catalogs/muesli/publish');
     expect(res.status).toBe(422);
+    expect(res.json.code).toBe('invalid_catalog');
     expect(res.json.errors.some((e: { path: string }) => e.path === '/basePriceCents')).toBe(true);
     expect((await merch.client.get('/api/admin/catalogs/muesli/impact')).status).toBe(422);
     expect((await putDraft(merch.client, 'muesli', draft, broken.json.revision)).status).toBe(200);

@@ -15,7 +15,7 @@ import {
   viewOf,
 } from '@server/catalogs/drafts';
 import { impactOf } from '@server/catalogs/impact';
-import { badRequest, HttpProblem, unsupportedMediaType } from '@server/errors';
+import { badRequest, invalidCsv, unsupportedMediaType } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
 import { bodyParser } from '@server/middleware/jsonBody';
 import { validateBody } from '@server/middleware/validateBody';
@@ -116,11 +116,7 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
       (current) => {
         const result = csvToOptions(text, current.body.options);
         if (!result.ok)
-          throw new HttpProblem(
-            422,
-            'invalid_body',
-            'The CSV has errors',
-            result.errors.map((e) => `Row ${e.row}, column ${e.column}: ${e.message}`).join('; '),
+          throw invalidCsv(
             result.errors.map((e) => ({
               code: 'csv_error',
               message: `Row ${e.row}, column ${e.column}: ${e.message}`,
