@@ -2,47 +2,11 @@ import type { LocalizedText } from '@shared/catalog/types';
 import { currentLocale } from '@client/i18n';
 import { ApiError } from './ApiError';
 
+import type { AdminCatalogRow, BrokenDesign, DraftView, Impact } from '@shared/merch';
+
+export type { AdminCatalogRow, BrokenDesign, DraftView, Impact };
 /** One error of a catalog draft, with the JSON pointer of where it is. */
-export interface DraftError {
-  source: string;
-  pointer: string;
-  message: string;
-}
-
-/** GET/PUT /api/admin/catalogs/:id/draft. */
-export interface DraftView {
-  draft: Record<string, unknown>;
-  errors: DraftError[];
-  revision: number;
-}
-
-/** One row of GET /api/admin/catalogs. */
-export interface AdminCatalogRow {
-  id: string;
-  name: LocalizedText | null;
-  publishedVersion: number | null;
-  hasDraft: boolean;
-  draftRevision: number | null;
-  draftUpdatedAt: string | null;
-}
-
-export interface BrokenDesign {
-  designId: string;
-  name: string;
-  status: string;
-  catalogVersion: number;
-  errors: { code: string; message: string }[];
-}
-
-/** GET /api/admin/catalogs/:id/impact. */
-export interface Impact {
-  revision: number;
-  checked: number;
-  broken: BrokenDesign[];
-  brokenPublic: number;
-  truncated: boolean;
-  cap: number;
-}
+export type { CatalogError as DraftError } from '@shared/catalog/checkCatalog';
 
 const enc = encodeURIComponent;
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Violation } from '@shared/api';
 import { checkCatalog, type CatalogError } from '@shared/catalog/checkCatalog';
 import type { Catalog, LocalizedText } from '@shared/catalog/types';
+import type { AdminCatalogRow, DraftView } from '@shared/merch';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import {
   conflict,
@@ -21,23 +22,6 @@ export const CATALOG_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** A permit older than this belongs to a writer that died between permit and update. */
 const STUCK_AFTER_MS = 30_000;
-
-/** What GET/PUT of a draft answer. */
-export interface DraftView {
-  draft: Record<string, unknown>;
-  errors: CatalogError[];
-  revision: number;
-}
-
-/** One row of GET /api/admin/catalogs. */
-export interface AdminCatalogRow {
-  id: string;
-  name: LocalizedText | null;
-  publishedVersion: number | null;
-  hasDraft: boolean;
-  draftRevision: number | null;
-  draftUpdatedAt: string | null;
-}
 
 /** 428: a write of a draft must say which revision it read. */
 const revisionRequired = () =>

@@ -1,4 +1,5 @@
 import type { Catalog, Locale } from '@shared/catalog/types';
+import type { BrokenDesign, Impact } from '@shared/merch';
 import { evaluate } from '@shared/rules';
 import { draftOf } from '@server/designs/draftOf';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
@@ -7,30 +8,13 @@ import { trusted } from '@server/workflow/trusted';
 /** At most this many saved designs are checked per request (public ones first). */
 export const IMPACT_CAP = 5000;
 
-export interface BrokenDesign {
-  designId: string;
-  name: string;
-  status: string;
-  catalogVersion: number;
-  errors: { code: string; message: string }[];
-}
-
-export interface Impact {
-  checked: number;
-  broken: BrokenDesign[];
-  brokenPublic: number;
-  /** More designs exist than were checked (`cap`). */
-  truncated: boolean;
-  cap: number;
-}
-
 const FIELDS = { catalogId: 1, catalogVersion: 1, name: 1, selections: 1, texts: 1, diets: 1, status: 1 };
 
 /**
  * Which saved designs of the catalog (any status, pinned to any version) would be invalid
  * against `catalog`: the shared rule engine decides, exactly as it would for a new save.
  */
-export async function impactOf(catalog: Catalog, locale: Locale, cap = IMPACT_CAP): Promise<Impact> {
+export async function impactOf(catalog: Catalog, locale: Locale, cap = IMPACT_CAP): Promise<Omit<Impact, 'revision'>> {
   const publicOnes = await DesignModel.find({ catalogId: catalog.id, status: 'public' }, FIELDS)
     .sort({ _id: 1 })
     .limit(cap + 1)
