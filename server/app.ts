@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import type { Config } from '@server/config';
-import { loadUser } from '@server/middleware/auth';
+import { loadUser, requireRole } from '@server/middleware/auth';
 import { apiNotFound, errorHandler } from '@server/middleware/errorHandler';
 import { apiInput } from '@server/middleware/apiInput';
 import { jsonBody } from '@server/middleware/jsonBody';
@@ -76,15 +76,25 @@ export function createApp(deps: AppDeps): Express {
   );
 
   const api = express.Router();
-  // The catalog editor takes whole catalogs (up to 1 MB) and CSV: its own body parsers, after
-  // the same origin check and before `common`'s 64 kB JSON-only one, which then skips them.
-  api.use('/admin/catalogs', originCheck(deps.config.allowedOrigins), adminCatalogBodies());
+  const session = sessionMiddleware({
+    secret: deps.config.sessionSecret,
+    store: deps.sessionStore,
+    secure: deps.config.production,
+  });
+  // The catalog editor takes whole catalogs (up to 1 MB) and CSV: its own body parsers, before
+  // `common`'s 64 kB JSON-only one (which then skips them), and only for merchandisers, so
+  // nobody else can make the server read a large body.
+  api.use(
+    '/admin/catalogs',
+    originCheck(deps.config.allowedOrigins),
+    session,
+    loadUser,
+    requireRole('merchandiser'),
+    adminCatalogBodies(),
+  );
   api.use(common);
   api.use('/moderation/check', deps.rateLimits.check);
-  api.use(
-    sessionMiddleware({ secret: deps.config.sessionSecret, store: deps.sessionStore, secure: deps.config.production }),
-    loadUser,
-  );
+  api.use(session, loadUser);
   api.use('/auth', authRouter(deps.rateLimits, deps.config.production));
   api.use('/admin/users', adminUsersRouter());
   api.use('/admin/catalogs', adminCatalogsRouter(deps.catalogs));

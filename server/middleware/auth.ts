@@ -17,6 +17,7 @@ declare module 'express-serve-static-core' {
  * sessions stop working on the next request, whatever route it is for.
  */
 export const loadUser: RequestHandler = async (req, _res, next) => {
+  if (req.user) return next(); // already loaded earlier on this request's way
   const userId = req.session?.userId;
   if (!userId) return next();
   const doc = await UserModel.findById(userId).lean<UserDoc | null>();

@@ -48,6 +48,15 @@ describe('authorisation', () => {
     expect(csv.status).toBe(401);
     expect((await merch.client.get('/api/admin/catalogs/burger/draft')).status).toBe(404);
   });
+
+  test('only merchandisers may send large bodies: others are refused before the body is read', async () => {
+    // Over the editor's 1 MB limit: read first, this would be 413; refused first, it is 401 / 403.
+    const big = { filler: 'x'.repeat(1_500_000) };
+    const anon = await new Client(server.url).put('/api/admin/catalogs/label/draft', big, { 'if-match': '"1"' });
+    expect(anon.status).toBe(401);
+    const shopperClient = (await shopper(server.url, 'Sue')).client;
+    expect((await shopperClient.put('/api/admin/catalogs/label/draft', big, { 'if-match': '"1"' })).status).toBe(403);
+  });
 });
 
 describe('drafts', () => {
