@@ -22,6 +22,7 @@ import { authRouter } from '@server/routes/auth/auth';
 import { catalogChecks, catalogsRouter, checkBody } from '@server/routes/catalogs/catalogs';
 import { designsRouter } from '@server/routes/designs/designs';
 import { galleryRouter, votesRouter } from '@server/routes/gallery/gallery';
+import { remixReviewsRouter } from '@server/routes/gallery/reviews';
 import { designWorkflowRouter } from '@server/routes/moderation/designWorkflow';
 import { moderationRouter } from '@server/routes/moderation/moderation';
 import { healthRouter } from '@server/routes/health';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): Express {
     deps.rateLimits.write,
     designWorkflowRouter(deps.catalogs),
     votesRouter(),
+    remixReviewsRouter(deps.catalogs),
     designsRouter(deps.catalogs),
   );
   api.use('/moderation', moderationRouter());

@@ -64,6 +64,10 @@ export interface Design {
   editable: boolean;
   /** Rejection reason, appeal state, text findings: only in the owner's view. */
   moderation?: DesignModeration;
+  /** The public design it was remixed from (POST /api/designs/:id/remix), else null. */
+  remixOf: string | null;
+  /** How many designs were remixed from this one. */
+  remixCount: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -88,12 +92,43 @@ export interface GalleryItem {
   /** The owner's display name. */
   authorName: string;
   publishedAt: string;
+  /** Mean review rating (1..5), null without reviews. */
+  ratingAverage: number | null;
+  reviewCount: number;
 }
 
 /** One page of the gallery; `nextCursor` fetches the next one, null at the end. */
 export interface GalleryPage {
   items: GalleryItem[];
   nextCursor: string | null;
+}
+
+/** Review ratings: whole stars from 1 to 5; the text is optional. */
+export const REVIEW_RATING_MIN = 1;
+export const REVIEW_RATING_MAX = 5;
+export const REVIEW_TEXT_MAX = 1000;
+
+/** POST /api/designs/:id/reviews */
+export interface ReviewBody {
+  rating: number;
+  text?: string;
+}
+
+/** One review of a public design, as anyone sees it. */
+export interface Review {
+  id: string;
+  rating: number;
+  text: string;
+  authorName: string;
+  createdAt: string;
+}
+
+/** GET /api/designs/:id/reviews: newest first; `average` is null without reviews. */
+export interface ReviewPage {
+  items: Review[];
+  nextCursor: string | null;
+  average: number | null;
+  count: number;
 }
 
 /** The answer of PUT / DELETE /api/designs/:id/vote. */

@@ -82,6 +82,13 @@ const designSchema = new Schema(
     publishedAt: { type: Date, default: null },
     /** Recount of its Vote documents (never incremented: see server/gallery/votes.ts); "top" order. */
     votes: { type: Number, default: 0 },
+    /** The public design this one was remixed from (server/gallery/remix.ts), else null. */
+    remixOf: { type: String, default: null },
+    /** Recount of the designs with `remixOf` = this one (never incremented). */
+    remixCount: { type: Number, default: 0 },
+    /** Recount of its Review documents (server/gallery/reviews.ts): mean rating, null without reviews. */
+    ratingAverage: { type: Number, default: null },
+    reviewCount: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
@@ -90,6 +97,7 @@ designSchema.index({ ownerUserId: 1, createdAt: -1 });
 designSchema.index({ priority: -1, queuedAt: 1 });
 designSchema.index({ status: 1, publishedAt: -1, _id: -1 });
 designSchema.index({ status: 1, votes: -1, publishedAt: -1, _id: -1 });
+designSchema.index({ remixOf: 1 });
 
 export type DesignDoc = InferSchemaType<typeof designSchema> & { _id: string; createdAt: Date; updatedAt: Date };
 export const DesignModel = model('Design', designSchema);

@@ -17,6 +17,8 @@ export function presentDesign(d: DesignDoc, canEdit: boolean): Design {
     status: d.status as DesignStatus,
     editable: canEdit && EDITABLE_STATES.includes(d.status as DesignStatus),
     ...(canEdit ? { moderation: presentModeration(d) } : {}),
+    remixOf: d.remixOf ?? null,
+    remixCount: d.remixCount ?? 0,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
   };

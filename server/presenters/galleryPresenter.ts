@@ -21,5 +21,7 @@ export function presentGalleryItem(d: DesignDoc, authorName: string, votedByMe: 
     mine,
     authorName,
     publishedAt: publishedAtOf(d).toISOString(),
+    ratingAverage: d.reviewCount ? (d.ratingAverage ?? null) : null,
+    reviewCount: d.reviewCount ?? 0,
   };
 }

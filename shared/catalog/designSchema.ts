@@ -11,8 +11,8 @@ export const DESIGN_LIMITS = {
 } as const;
 
 const ID = '^[a-z0-9][a-z0-9-]{0,63}$';
-/** No NUL and no other C0 control characters except tab and newline. */
-const PLAIN_TEXT = '^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F]*$';
+/** No NUL and no other C0 control characters except tab and newline: every user text's pattern. */
+export const PLAIN_TEXT = '^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F]*$';
 
 /** The shape of any design draft, whatever its catalog (the first line of defence). */
 export const draftShapeSchema = {

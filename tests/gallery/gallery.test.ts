@@ -80,6 +80,8 @@ describe('GET /api/gallery', () => {
         'mine',
         'name',
         'publishedAt',
+        'ratingAverage',
+        'reviewCount',
         'selections',
         'texts',
         'totals',

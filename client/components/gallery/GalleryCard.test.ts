@@ -19,6 +19,8 @@ const item = (over: Partial<GalleryItem> = {}): GalleryItem => ({
   mine: false,
   authorName: 'Anna',
   publishedAt: '2026-01-01T00:00:00.000Z',
+  ratingAverage: null,
+  reviewCount: 0,
   ...over,
 });
 
@@ -91,5 +93,16 @@ describe('useGalleryStore.toggleVote', () => {
     await store.toggleVote('abcdefghijklmnop');
     expect((fetchMock.mock.calls[1][1] as RequestInit).method).toBe('DELETE');
     expect(store.items[0]).toMatchObject({ votes: 3, votedByMe: false });
+  });
+});
+
+describe('GalleryCard rating', () => {
+  test('shows "★ 4,5 (3)" with reviews, nothing without', () => {
+    expect(
+      mountCard({ item: item({ ratingAverage: 4.5, reviewCount: 3 }) }, false)
+        .get('[data-testid="gallery-rating"]')
+        .text(),
+    ).toContain('★ 4,5 (3)');
+    expect(mountCard({ item: item() }, false).find('[data-testid="gallery-rating"]').exists()).toBe(false);
   });
 });

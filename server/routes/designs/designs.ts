@@ -9,6 +9,8 @@ import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { VoteModel } from '@server/models/Vote';
+import { recountRemixes } from '@server/gallery/remix';
+import { deleteReviewsOf } from '@server/gallery/reviews';
 import { actorOf, canEditDesign, canReadDesign, isOwner } from '@server/policies/designPolicy';
 import { presentDesign } from '@server/presenters/designPresenter';
 import { reviseUpdate } from '@server/workflow/authorActions';
@@ -99,6 +101,8 @@ export function designsRouter(catalogs: CatalogStore): Router {
     if (!isOwner(actorOf(req), doc)) throw forbidden('Only the owner may delete this design.');
     await DesignModel.deleteOne({ _id: doc._id });
     await VoteModel.deleteMany({ designId: doc._id });
+    await deleteReviewsOf(doc._id);
+    if (doc.remixOf) await recountRemixes(doc.remixOf);
     res.status(204).end();
   });
 

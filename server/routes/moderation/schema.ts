@@ -5,9 +5,8 @@ import {
   REPORT_REASON_MAX,
   TEXT_CHECK_MAX,
 } from '@shared/moderation';
+import { PLAIN_TEXT } from '@shared/catalog/designSchema';
 
-/** No NUL and no other C0 control characters except tab and newline (as in design texts). */
-const PLAIN_TEXT = '^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F]*$';
 const text = (maxLength: number, minLength = 0) =>
   ({ type: 'string', minLength, maxLength, pattern: PLAIN_TEXT }) as const;
 /** Plain text that is not only blanks. */
