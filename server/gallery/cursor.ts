@@ -1,3 +1,4 @@
+import { PUBLIC_ID } from '@server/models/ids';
 import type { GallerySort } from '@shared/api';
 import { badRequest } from '@server/errors';
 
@@ -9,7 +10,6 @@ export interface GalleryKey {
   votes?: number;
 }
 
-const ID = /^[A-Za-z0-9_-]{16}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const MAX_VOTES = 1_000_000_000;
 
@@ -42,7 +42,7 @@ export function decodeCursor(raw: string, sort: GallerySort): GalleryKey {
   if (typeof c !== 'object' || c === null || Array.isArray(c)) throw invalid();
   const { s, p, i, v, ...rest } = c as Record<string, unknown>;
   if (Object.keys(rest).length || s !== sort) throw invalid();
-  if (typeof p !== 'string' || !ISO.test(p) || typeof i !== 'string' || !ID.test(i)) throw invalid();
+  if (typeof p !== 'string' || !ISO.test(p) || typeof i !== 'string' || !PUBLIC_ID.test(i)) throw invalid();
   const publishedAt = new Date(p);
   if (Number.isNaN(publishedAt.getTime()) || publishedAt.toISOString() !== p) throw invalid();
   if (sort === 'new') {

@@ -1,8 +1,8 @@
+import { newPublicId } from './ids';
 import { Schema, model, type InferSchemaType } from 'mongoose';
-import { randomBytes } from 'node:crypto';
 
 /** Unguessable public id: 96 random bits, URL-safe. */
-export const newDesignId = () => randomBytes(12).toString('base64url');
+export const newDesignId = newPublicId;
 
 const selectionSchema = new Schema(
   { optionId: { type: String, required: true }, quantity: { type: Number, required: true } },

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { newPublicId } from './ids';
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { ROLES } from '@shared/auth';
 
 /** Unguessable user id: 96 random bits, URL-safe (16 characters). */
-export const newUserId = () => randomBytes(12).toString('base64url');
+export const newUserId = newPublicId;
 
 const userSchema = new Schema(
   {

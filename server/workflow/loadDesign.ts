@@ -1,11 +1,10 @@
+import { PUBLIC_ID } from '@server/models/ids';
 import { notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 
-const ID = /^[A-Za-z0-9_-]{16}$/;
-
 /** The design with this id, or 404 (also for ids that cannot be ours). */
 export async function loadDesign(id: string): Promise<DesignDoc> {
-  const doc = ID.test(id) ? await DesignModel.findById(id).lean<DesignDoc | null>() : null;
+  const doc = PUBLIC_ID.test(id) ? await DesignModel.findById(id).lean<DesignDoc | null>() : null;
   if (!doc) throw notFound(`Design ${id}`);
   return doc;
 }

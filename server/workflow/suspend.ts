@@ -1,3 +1,4 @@
+import { PUBLIC_ID } from '@server/models/ids';
 import type { Role, SessionUser } from '@shared/auth';
 import { conflict, forbidden, notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
@@ -6,7 +7,6 @@ import { recordAudit } from './audit';
 import { trusted } from './trusted';
 import { retryOnConflict, writeDesign } from './writeDesign';
 
-const ID = /^[A-Za-z0-9_-]{16}$/;
 /** Staff are suspended by an admin (who first removes their role), never by a fellow moderator. */
 const STAFF: Role[] = ['moderator', 'admin'];
 
@@ -31,7 +31,7 @@ async function hideDesignsOf(userId: string): Promise<void> {
  * abusive account's gallery disappears at once and comes back if an admin lifts the suspension.
  */
 export async function suspendUser(targetId: string, moderator: SessionUser, reason: string): Promise<void> {
-  const target = ID.test(targetId) ? await UserModel.findById(targetId).lean<UserDoc | null>() : null;
+  const target = PUBLIC_ID.test(targetId) ? await UserModel.findById(targetId).lean<UserDoc | null>() : null;
   if (!target) throw notFound(`User ${targetId}`);
   if (target._id === moderator.id) throw forbidden('You cannot suspend yourself.');
   if (target.roles.some((r) => STAFF.includes(r))) throw forbidden('Moderators and admins are suspended by an admin.');

@@ -1,3 +1,4 @@
+import { PUBLIC_ID } from '@server/models/ids';
 import { Router } from 'express';
 import { EMAIL_MAX, ROLES, type Role, type RolesBody } from '@shared/auth';
 import { badRequest, forbidden, notFound } from '@server/errors';
@@ -8,7 +9,6 @@ import { canSetRoles } from '@server/policies/rolePolicy';
 import { presentAdminUser } from '@server/presenters/userPresenter';
 import { rolesSchema } from './schema';
 
-const ID = /^[A-Za-z0-9_-]{16}$/;
 const SEARCH_LIMIT = 50;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,7 +33,7 @@ export function adminUsersRouter(): Router {
 
   router.patch('/:id', validateBody(rolesSchema), async (req, res) => {
     const id = String(req.params.id);
-    if (!ID.test(id)) throw notFound(`User ${id}`);
+    if (!PUBLIC_ID.test(id)) throw notFound(`User ${id}`);
     const roles = withShopper((req.body as RolesBody).roles);
     if (!canSetRoles(req.user, id, roles)) throw forbidden('You cannot remove your own admin role; ask another admin.');
     const doc = await UserModel.findOneAndUpdate(

@@ -4,7 +4,7 @@ import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
 import { draftOf } from '@server/designs/draftOf';
 import { screenTexts } from '@server/designs/screenTexts';
-import { forbidden, invalidDesign, notFound } from '@server/errors';
+import { forbidden, invalidDesign } from '@server/errors';
 import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
@@ -15,16 +15,14 @@ import { actorOf, canEditDesign, canReadDesign, isOwner } from '@server/policies
 import { presentDesign } from '@server/presenters/designPresenter';
 import { reviseUpdate } from '@server/workflow/authorActions';
 import { writeDesign } from '@server/workflow/writeDesign';
+import { loadDesign } from '@server/workflow/loadDesign';
 import { createDesignSchema, patchDesignSchema } from './schema';
 
-const ID = /^[A-Za-z0-9_-]{16}$/;
 const LIST_LIMIT = 200;
 
 /** Loads a design the caller may see (403 for another's private one, 404 when there is none). */
 async function findReadable(req: Request): Promise<DesignDoc> {
-  const id = String(req.params.id);
-  const doc = ID.test(id) ? await DesignModel.findById(id).lean<DesignDoc | null>() : null;
-  if (!doc) throw notFound(`Design ${id}`);
+  const doc = await loadDesign(String(req.params.id));
   if (!canReadDesign(actorOf(req), doc)) throw forbidden('This design is private.');
   return doc;
 }
