@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { AllProfanity } from 'allprofanity';
 import { Filter } from 'glin-profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { checkText } from '../../server/moderation/index';
+import { checkText } from '../../server/textFilter/index';
 import { loadLabelled, score, type LabelledEntry } from '../../tests/moderation/labelled';
 
 type Check = (text: string) => boolean;

@@ -15,8 +15,8 @@ import {
 import { CatalogDraftModel, type CatalogDraftDoc } from '@server/models/CatalogDraft';
 import { CatalogVersionModel, type CatalogVersionDoc } from '@server/models/CatalogVersion';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
-import { isDuplicateKey } from '@server/models/User';
-import { trusted } from '@server/workflow/trusted';
+import { isDuplicateKey } from '@server/db/isDuplicateKey';
+import { trusted } from '@server/db/trusted';
 
 export const CATALOG_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -169,7 +169,7 @@ export async function startDraftFrom(
 const permitId = (doc: CatalogDraftDoc) => `catalog-draft:${doc._id}:${doc.generation}:${doc.revision}`;
 
 /**
- * The compare-and-set FerretDB 1.24 can do (see server/workflow/writeDesign.ts): inserting the
+ * The compare-and-set FerretDB 1.24 can do (see server/designs/writeDesign.ts): inserting the
  * one-shot permit of the revision read. Exactly one writer per revision gets it; `onTaken` is
  * the answer for the others.
  */

@@ -3,7 +3,7 @@ import type { BrokenDesign, Impact } from '@shared/merch';
 import { evaluate } from '@shared/rules';
 import { draftOf } from '@server/designs/draftOf';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
-import { trusted } from '@server/workflow/trusted';
+import { trusted } from '@server/db/trusted';
 
 /** At most this many saved designs are checked per request (public ones first). */
 export const IMPACT_CAP = 5000;

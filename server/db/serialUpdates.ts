@@ -7,7 +7,7 @@ import mongoose from 'mongoose';
  * count once (measured: 49 of 50 documents lost a `$set`). The embedded database serves one
  * app process, so running that process's updates of a collection one after another closes
  * the gap; on a real MongoDB (MONGODB_URI) updates are atomic and this costs only the queueing.
- * Designs additionally take a per-revision permit (server/workflow/writeDesign.ts), which
+ * Designs additionally take a per-revision permit (server/designs/writeDesign.ts), which
  * also holds across processes.
  */
 const UPDATES = new Set(['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne', 'findOneAndReplace']);

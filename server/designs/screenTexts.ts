@@ -2,7 +2,7 @@ import type { Violation } from '@shared/api';
 import type { DesignDraft, Locale } from '@shared/catalog/types';
 import type { TextCategory, TextFinding } from '@shared/moderation';
 import { textRejected } from '@server/errors';
-import { checkText } from '@server/moderation';
+import { checkText } from '@server/textFilter';
 
 /** A stored finding also keeps the canonical term, for the moderators' queue. */
 export type StoredFinding = TextFinding & { term: string };

@@ -1,5 +1,5 @@
 import { DesignModel, type DesignDoc } from '@server/models/Design';
-import { trusted } from '@server/workflow/trusted';
+import { trusted } from '@server/db/trusted';
 
 /**
  * Gives public designs approved before the gallery existed the fields its keyset order needs:

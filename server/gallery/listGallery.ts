@@ -3,8 +3,8 @@ import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { UserModel } from '@server/models/User';
 import { VoteModel } from '@server/models/Vote';
 import { presentGalleryItem, publishedAtOf } from '@server/presenters/galleryPresenter';
-import { publiclyVisible } from '@server/workflow/stateMachine';
-import { trusted } from '@server/workflow/trusted';
+import { publiclyVisible } from '@server/moderation/stateMachine';
+import { trusted } from '@server/db/trusted';
 import { encodeCursor, type GalleryKey } from './cursor';
 
 /** A checked gallery query (see server/routes/gallery/gallery.ts). */

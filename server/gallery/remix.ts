@@ -10,8 +10,8 @@ import { notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import type { Actor } from '@server/policies/designPolicy';
 import { presentDesign } from '@server/presenters/designPresenter';
-import { loadDesign } from '@server/workflow/loadDesign';
-import { isPubliclyVisible } from '@server/workflow/stateMachine';
+import { loadDesign } from '@server/designs/loadDesign';
+import { isPubliclyVisible } from '@server/moderation/stateMachine';
 
 const SUFFIX = ' (Remix)';
 

@@ -7,10 +7,11 @@ import { assertAllowed } from '@server/designs/screenTexts';
 import { badRequest, conflict, forbidden, notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { ReviewModel, type ReviewDoc } from '@server/models/Review';
-import { UserModel, isDuplicateKey } from '@server/models/User';
-import { loadDesign } from '@server/workflow/loadDesign';
-import { isPubliclyVisible } from '@server/workflow/stateMachine';
-import { trusted } from '@server/workflow/trusted';
+import { isDuplicateKey } from '@server/db/isDuplicateKey';
+import { UserModel } from '@server/models/User';
+import { loadDesign } from '@server/designs/loadDesign';
+import { isPubliclyVisible } from '@server/moderation/stateMachine';
+import { trusted } from '@server/db/trusted';
 
 /** Reviews per page of GET /api/designs/:id/reviews. */
 export const REVIEWS_PAGE_SIZE = 20;

@@ -3,10 +3,10 @@ import type { VoteState } from '@shared/api';
 import { serially } from '@server/db/serialUpdates';
 import { forbidden, notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
-import { isDuplicateKey } from '@server/models/User';
+import { isDuplicateKey } from '@server/db/isDuplicateKey';
 import { VoteModel } from '@server/models/Vote';
-import { loadDesign } from '@server/workflow/loadDesign';
-import { isPubliclyVisible } from '@server/workflow/stateMachine';
+import { loadDesign } from '@server/designs/loadDesign';
+import { isPubliclyVisible } from '@server/moderation/stateMachine';
 
 /** A design the public may see, else 404 (private, pending, hidden and taken-down ones alike). */
 async function visibleDesign(id: string): Promise<DesignDoc> {

@@ -21,7 +21,7 @@ const totalsSchema = new Schema(
   { _id: false },
 );
 
-// Moderation state (server/workflow changes it, one conditional update per transition).
+// Moderation state (server/moderation changes it, one conditional update per transition).
 const findingSchema = new Schema(
   { path: String, start: Number, end: Number, category: String, severity: String, term: String },
   { _id: false },

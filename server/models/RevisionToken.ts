@@ -2,7 +2,7 @@ import { Schema, model } from 'mongoose';
 
 /**
  * A one-shot write permit: `_id` is `<designId>:<revision>`. Inserting it is the only atomic
- * compare-and-set FerretDB 1.x offers (see server/workflow/writeDesign.ts), so exactly one
+ * compare-and-set FerretDB 1.x offers (see server/designs/writeDesign.ts), so exactly one
  * writer per design revision gets it. `at` lets a permit left by a crashed writer be cleared.
  */
 const revisionTokenSchema = new Schema(

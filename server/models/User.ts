@@ -27,4 +27,3 @@ export type UserDoc = InferSchemaType<typeof userSchema> & { _id: string; create
 export const UserModel = model('User', userSchema);
 
 /** MongoDB's duplicate-key error (FerretDB answers the same code). */
-export const isDuplicateKey = (err: unknown) => (err as { code?: number } | null)?.code === 11000;

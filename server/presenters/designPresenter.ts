@@ -1,7 +1,7 @@
 import type { Design, DesignStatus, Totals } from '@shared/api';
 import { draftOf } from '@server/designs/draftOf';
 import type { DesignDoc } from '@server/models/Design';
-import { EDITABLE_STATES } from '@server/workflow/stateMachine';
+import { EDITABLE_STATES } from '@server/moderation/stateMachine';
 import { presentModeration } from './moderationPresenter';
 
 /**

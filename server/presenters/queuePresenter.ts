@@ -3,7 +3,7 @@ import { draftTexts } from '@server/designs/screenTexts';
 import type { ClaimDoc } from '@server/models/Claim';
 import type { DesignDoc } from '@server/models/Design';
 import type { ReportDoc } from '@server/models/Report';
-import { checkText } from '@server/moderation';
+import { checkText } from '@server/textFilter';
 import { presentDesign } from './designPresenter';
 import { personOf, presentHistory, presentRejection } from './moderationPresenter';
 

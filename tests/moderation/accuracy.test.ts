@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '@server/moderation/index';
+import { checkText } from '@server/textFilter/index';
 import { loadLabelled, score } from './labelled';
 
 /** Accuracy on our labelled set (an accuracy assertion, not a timing one). */

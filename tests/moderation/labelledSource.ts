@@ -1,6 +1,6 @@
 /**
  * Hand-written source lists for the labelled set (labelled.json is generated from them by
- * generateLabelled.ts). Labels follow the policy in server/moderation/README.md: "abusive" =
+ * generateLabelled.ts). Labels follow the policy in server/textFilter/README.md: "abusive" =
  * must not be published without a person looking at it; mild swearing is "clean".
  * Tuples: [text, lang, category?].
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '@server/moderation/index';
+import { checkText } from '@server/textFilter/index';
 
 /** Junk input never throws, offsets stay in range, and adversarial inputs cannot blow up. */
 describe('checkText: robustness', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '@server/moderation/index';
+import { checkText } from '@server/textFilter/index';
 
 const verdict = (text: string, locale?: 'de' | 'en') => checkText(text, locale).verdict;
 

@@ -9,7 +9,8 @@ import { requireUser } from '@server/middleware/auth';
 import type { RateLimits } from '@server/middleware/rateLimit';
 import { SESSION_COOKIE } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
-import { isDuplicateKey, UserModel, type UserDoc } from '@server/models/User';
+import { isDuplicateKey } from '@server/db/isDuplicateKey';
+import { UserModel, type UserDoc } from '@server/models/User';
 import { presentSessionUser } from '@server/presenters/userPresenter';
 import { loginSchema, registerSchema } from './schema';
 

@@ -13,9 +13,9 @@ import { recountRemixes } from '@server/gallery/remix';
 import { deleteReviewsOf } from '@server/gallery/reviews';
 import { actorOf, canEditDesign, canReadDesign, isOwner } from '@server/policies/designPolicy';
 import { presentDesign } from '@server/presenters/designPresenter';
-import { reviseUpdate } from '@server/workflow/authorActions';
-import { writeDesign } from '@server/workflow/writeDesign';
-import { loadDesign } from '@server/workflow/loadDesign';
+import { reviseUpdate } from '@server/moderation/authorActions';
+import { writeDesign } from '@server/designs/writeDesign';
+import { loadDesign } from '@server/designs/loadDesign';
 import { createDesignSchema, patchDesignSchema } from './schema';
 
 const LIST_LIMIT = 200;

@@ -5,10 +5,10 @@ import { requireUser } from '@server/middleware/auth';
 import { validateBody } from '@server/middleware/validateBody';
 import type { DesignDoc } from '@server/models/Design';
 import { presentDesign } from '@server/presenters/designPresenter';
-import { appealRejection, submitDesign } from '@server/workflow/authorActions';
-import { loadDesign } from '@server/workflow/loadDesign';
-import { fileReport } from '@server/workflow/reports';
-import { isPubliclyVisible } from '@server/workflow/stateMachine';
+import { appealRejection, submitDesign } from '@server/moderation/authorActions';
+import { loadDesign } from '@server/designs/loadDesign';
+import { fileReport } from '@server/moderation/reports';
+import { isPubliclyVisible } from '@server/moderation/stateMachine';
 import { appealSchema, reportSchema } from './schema';
 
 /**

@@ -4,12 +4,12 @@ import type { DecisionBody, TextCheckBody, TextCheckResponse } from '@shared/mod
 import { badRequest } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
 import { validateBody } from '@server/middleware/validateBody';
-import { checkText } from '@server/moderation';
+import { checkText } from '@server/textFilter';
 import { presentDesign } from '@server/presenters/designPresenter';
-import { isAuditCursor, listAudit } from '@server/workflow/audit';
-import { decide, type Decision } from '@server/workflow/decide';
-import { claimDesign, loadQueue } from '@server/workflow/queue';
-import { suspendUser } from '@server/workflow/suspend';
+import { isAuditCursor, listAudit } from '@server/moderation/audit';
+import { decide, type Decision } from '@server/moderation/decide';
+import { claimDesign, loadQueue } from '@server/moderation/queue';
+import { suspendUser } from '@server/moderation/suspend';
 import { checkSchema, reasonSchema, rejectSchema } from './schema';
 
 const AUDIT_DEFAULT = 50;

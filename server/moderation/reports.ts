@@ -2,11 +2,11 @@ import type { SessionUser } from '@shared/auth';
 import { REPORTS_TO_HIDE } from '@shared/moderation';
 import { conflict, forbidden, notFound } from '@server/errors';
 import { ReportModel } from '@server/models/Report';
-import { isDuplicateKey } from '@server/models/User';
+import { isDuplicateKey } from '@server/db/isDuplicateKey';
 import { applyStep } from './applyStep';
-import { loadDesign } from './loadDesign';
+import { loadDesign } from '@server/designs/loadDesign';
 import { isPubliclyVisible } from './stateMachine';
-import { retryOnConflict } from './writeDesign';
+import { retryOnConflict } from '@server/designs/writeDesign';
 
 /**
  * A shopper reports a public design. The report is its own document, one per user and design

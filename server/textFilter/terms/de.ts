@@ -4,7 +4,7 @@ import type { TermGroup } from '../types';
  * German terms. Written in normal spelling with umlauts and ß; the compiler folds them and adds
  * the `ae/oe/ue` spellings. Syntax: `(a|b|)` alternatives, `{de_group}` = DE_GROUPS.
  *
- * Severity policy (documented in server/moderation/README.md):
+ * Severity policy (documented in server/textFilter/README.md):
  * block = cannot be published as written anywhere (strong profanity, insults, slurs, hate,
  * threats, explicit sexual terms); review = a moderator must see the context (mild swearing,
  * mild insults, anatomy/sex words, words that are also names or harmless elsewhere).

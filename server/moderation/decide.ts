@@ -6,9 +6,9 @@ import { ReportModel } from '@server/models/Report';
 import { canDecideDesign } from '@server/policies/rolePolicy';
 import { applyStep } from './applyStep';
 import { recordAudit } from './audit';
-import { loadDesign } from './loadDesign';
+import { loadDesign } from '@server/designs/loadDesign';
 import { releaseClaim } from './queue';
-import { trusted } from './trusted';
+import { trusted } from '@server/db/trusted';
 
 export type Decision = 'approve' | 'reject' | 'takedown';
 

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { SessionUser } from '@shared/auth';
 import type { AuditAction, AuditEntry, AuditPage, DesignState, ReasonCode } from '@shared/moderation';
 import { AuditEntryModel, type AuditEntryDoc } from '@server/models/AuditEntry';
-import { trusted } from './trusted';
+import { trusted } from '@server/db/trusted';
 
 export interface AuditInput {
   actor: Pick<SessionUser, 'id' | 'displayName'>;

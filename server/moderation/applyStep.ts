@@ -3,7 +3,7 @@ import type { DesignState, ReasonCode, WorkflowAction } from '@shared/moderation
 import { conflict } from '@server/errors';
 import type { DesignDoc } from '@server/models/Design';
 import { nextState } from './stateMachine';
-import { writeDesign } from './writeDesign';
+import { writeDesign } from '@server/designs/writeDesign';
 
 /** The design keeps its last steps; older ones live on in the audit log. */
 export const HISTORY_KEEP = 100;

@@ -4,11 +4,12 @@ import { conflict } from '@server/errors';
 import { ClaimModel, type ClaimDoc } from '@server/models/Claim';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { ReportModel, type ReportDoc } from '@server/models/Report';
-import { isDuplicateKey, UserModel } from '@server/models/User';
+import { isDuplicateKey } from '@server/db/isDuplicateKey';
+import { UserModel } from '@server/models/User';
 import { presentQueueItem } from '@server/presenters/queuePresenter';
 import { assertMayDecide } from './decide';
-import { loadDesign } from './loadDesign';
-import { trusted } from './trusted';
+import { loadDesign } from '@server/designs/loadDesign';
+import { trusted } from '@server/db/trusted';
 
 export const QUEUE_LIMIT = 100;
 /** A claim older than this is treated as abandoned: anyone may claim the item again. */

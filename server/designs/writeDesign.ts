@@ -2,8 +2,8 @@ import type { UpdateQuery } from 'mongoose';
 import { conflict } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
-import { isDuplicateKey } from '@server/models/User';
-import { trusted } from './trusted';
+import { isDuplicateKey } from '@server/db/isDuplicateKey';
+import { trusted } from '@server/db/trusted';
 
 /** A permit older than this belongs to a writer that died between permit and update. */
 const STUCK_AFTER_MS = 30_000;

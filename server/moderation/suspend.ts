@@ -4,8 +4,8 @@ import { conflict, forbidden, notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { UserModel, type UserDoc } from '@server/models/User';
 import { recordAudit } from './audit';
-import { trusted } from './trusted';
-import { retryOnConflict, writeDesign } from './writeDesign';
+import { trusted } from '@server/db/trusted';
+import { retryOnConflict, writeDesign } from '@server/designs/writeDesign';
 
 /** Staff are suspended by an admin (who first removes their role), never by a fellow moderator. */
 const STAFF: Role[] = ['moderator', 'admin'];

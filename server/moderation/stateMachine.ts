@@ -1,5 +1,5 @@
 import type { DesignState, WorkflowAction } from '@shared/moderation';
-import { trusted } from './trusted';
+import { trusted } from '@server/db/trusted';
 
 /**
  * The design workflow. Every arrow is ONE conditional update of the design document (see
