@@ -26,6 +26,10 @@ import { remixReviewsRouter } from '@server/routes/gallery/reviews';
 import { designWorkflowRouter } from '@server/routes/moderation/designWorkflow';
 import { moderationRouter } from '@server/routes/moderation/moderation';
 import { healthRouter } from '@server/routes/health';
+import { requireHttpsInProduction } from '@server/ops/httpsRequired';
+import { requestMetrics } from '@server/ops/metrics';
+import { metricsRoute } from '@server/ops/metricsRoute';
+import { databaseCheck, readyRouter, type ReadinessCheck } from '@server/ops/readiness';
 
 export interface AppDeps {
   config: Config;
@@ -33,6 +37,8 @@ export interface AppDeps {
   sessionStore: Store;
   logger: Logger;
   rateLimits: RateLimits;
+  /** What GET /api/ready checks (default: the database). */
+  readiness?: ReadinessCheck[];
   /** The built client (index.html and assets); not served when absent. */
   clientDir?: string;
 }
@@ -43,7 +49,9 @@ export const DEFAULT_CLIENT_DIR = resolve(import.meta.dirname, '../dist/client')
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', deps.config.production ? 1 : false);
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(requestMetrics);
+  app.get('/metrics', metricsRoute(deps.config.metricsToken));
   app.set('query parser', 'simple');
   // No hashed ETags on every answer: API answers are fresh computations, and catalogs set
   // their own ETag from their version.
@@ -59,6 +67,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use('/api', apiHeaders);
   app.use('/api/health', common, healthRouter());
+  app.use('/api/ready', common, readyRouter(deps.readiness ?? [databaseCheck]));
   app.use('/api/catalogs', common, catalogsRouter(deps.catalogs));
 
   app.use(
@@ -96,6 +105,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(common);
   api.use('/moderation/check', deps.rateLimits.check);
   api.use(session, loadUser);
+  api.use(['/auth/login', '/auth/register'], requireHttpsInProduction(deps.config.production));
   api.use('/auth', authRouter(deps.rateLimits, deps.config.production));
   api.use('/admin/users', adminUsersRouter());
   api.use('/admin/catalogs', adminCatalogsRouter(deps.catalogs));

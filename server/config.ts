@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from '@server/ops/trustProxy';
 
 /** Everything the server reads from the environment, parsed once at start. */
 export interface Config {
@@ -19,6 +20,12 @@ export interface Config {
   /** Per-minute limits, one variable each (see README). */
   rateLimits: { check: number; login: number; register: number; write: number };
   logLevel: string;
+  /** Express's `trust proxy` (TRUST_PROXY): hops or proxy addresses; see server/ops/trustProxy.ts. */
+  trustProxy: TrustProxy;
+  /** Bearer token that opens GET /metrics (METRICS_TOKEN); unset: /metrics answers 404. */
+  metricsToken: string | undefined;
+  /** How long SIGTERM waits for requests and live connections to finish (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -64,5 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       write: intVar(env, 'RATE_LIMIT_WRITE', 120),
     },
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY, env.NODE_ENV === 'production'),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10_000),
   };
 }

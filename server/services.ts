@@ -10,6 +10,8 @@ import { ensureAdmin } from '@server/auth/ensureAdmin';
 import { backfillGalleryFields } from '@server/gallery/backfill';
 import type { Config } from '@server/config';
 import { createRateLimits } from '@server/middleware/rateLimit';
+import { watchDatabase } from '@server/ops/metrics';
+import { databaseCheck, type ReadinessCheck } from '@server/ops/readiness';
 
 /** Paths never written to a log: secrets anywhere near the top, and the HTTP headers that carry them. */
 export const LOG_REDACT = [
@@ -63,5 +65,9 @@ export async function createServices(
   });
   // One app server sees every session write, so it may keep sessions in memory too.
   const sessionStore = config.redisUrl ? databaseStore : new CachedSessionStore(databaseStore);
-  return { config, catalogs, sessionStore, logger, rateLimits: createRateLimits(config) };
+  const rateLimits = createRateLimits(config);
+  const readiness: ReadinessCheck[] = [databaseCheck];
+  if (rateLimits.ping) readiness.push({ name: 'redis', check: rateLimits.ping });
+  watchDatabase(mongoose.connection);
+  return { config, catalogs, sessionStore, logger, rateLimits, readiness };
 }

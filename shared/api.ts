@@ -179,6 +179,7 @@ export const PROBLEM_CODES = [
   'invalid_design',
   'text_rejected',
   'rate_limited',
+  'https_required',
   'internal',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
