@@ -6,6 +6,7 @@ import { serially } from '@server/db/serialUpdates';
 import { checkDraft } from '@server/designs/checkDraft';
 import { draftOf } from '@server/designs/draftOf';
 import { screenTexts } from '@server/designs/screenTexts';
+import { setDesignFields } from '@server/designs/writeDesign';
 import { notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import type { Actor } from '@server/policies/designPolicy';
@@ -24,12 +25,13 @@ export function remixName(name: string): string {
   return `${base}${SUFFIX}`.trim();
 }
 
-/** The source's `remixCount`: a recount of its remixes and `$set` (never `$inc`, see votes.ts). */
+/** The source's `remixCount`: a recount of its remixes and `$set` under its write permit (never `$inc`, see votes.ts). */
 export function recountRemixes(sourceId: string): Promise<number> {
   return serially(`remixes:${sourceId}`, async () => {
-    const remixCount = await DesignModel.countDocuments({ remixOf: sourceId });
-    await DesignModel.updateOne({ _id: sourceId }, { $set: { remixCount } }, { timestamps: false });
-    return remixCount;
+    const set = await setDesignFields(sourceId, async () => ({
+      remixCount: await DesignModel.countDocuments({ remixOf: sourceId }),
+    }));
+    return set?.remixCount ?? 0;
   });
 }
 

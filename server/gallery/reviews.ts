@@ -5,7 +5,8 @@ import type { Locale } from '@shared/catalog/types';
 import { serially } from '@server/db/serialUpdates';
 import { assertAllowed } from '@server/designs/screenTexts';
 import { badRequest, conflict, forbidden, notFound } from '@server/errors';
-import { DesignModel, type DesignDoc } from '@server/models/Design';
+import type { DesignDoc } from '@server/models/Design';
+import { setDesignFields } from '@server/designs/writeDesign';
 import { ReviewModel, type ReviewDoc } from '@server/models/Review';
 import { isDuplicateKey } from '@server/db/isDuplicateKey';
 import { UserModel } from '@server/models/User';
@@ -24,21 +25,18 @@ async function visibleDesign(id: string): Promise<DesignDoc> {
 
 /**
  * The design's `ratingAverage` / `reviewCount`: a recount of its Review documents and `$set`,
- * one after another per design (FerretDB loses concurrent `$inc`, see server/gallery/votes.ts).
+ * under the design's write permit (FerretDB loses concurrent `$inc`, see server/gallery/votes.ts).
  * No revision bump and no timestamp: a review is not a change of the design.
  */
-function recountReviews(designId: string): Promise<{ average: number | null; count: number }> {
-  return serially(`reviews:${designId}`, async () => {
-    const ratings = await ReviewModel.find({ designId }, { rating: 1 }).lean<{ rating: number }[]>();
-    const count = ratings.length;
-    const average = count ? Math.round((ratings.reduce((s, r) => s + r.rating, 0) / count) * 100) / 100 : null;
-    await DesignModel.updateOne(
-      { _id: designId },
-      { $set: { ratingAverage: average, reviewCount: count } },
-      { timestamps: false },
-    );
-    return { average, count };
-  });
+function recountReviews(designId: string): Promise<unknown> {
+  return serially(`reviews:${designId}`, () =>
+    setDesignFields(designId, async () => {
+      const ratings = await ReviewModel.find({ designId }, { rating: 1 }).lean<{ rating: number }[]>();
+      const count = ratings.length;
+      const average = count ? Math.round((ratings.reduce((s, r) => s + r.rating, 0) / count) * 100) / 100 : null;
+      return { ratingAverage: average, reviewCount: count };
+    }),
+  );
 }
 
 /**

@@ -2,7 +2,8 @@ import type { SessionUser } from '@shared/auth';
 import type { VoteState } from '@shared/api';
 import { serially } from '@server/db/serialUpdates';
 import { forbidden, notFound } from '@server/errors';
-import { DesignModel, type DesignDoc } from '@server/models/Design';
+import type { DesignDoc } from '@server/models/Design';
+import { setDesignFields } from '@server/designs/writeDesign';
 import { isDuplicateKey } from '@server/db/isDuplicateKey';
 import { VoteModel } from '@server/models/Vote';
 import { loadDesign } from '@server/designs/loadDesign';
@@ -18,15 +19,15 @@ async function visibleDesign(id: string): Promise<DesignDoc> {
 /**
  * WHY a recount and not `$inc`: FerretDB 1.24 loses concurrent increments (see
  * server/db/serialUpdates.ts). The Vote documents are the truth; the design's `votes` is only
- * their count, kept for sorting. Count and `$set` run one after another per design, and each
- * runs after its own vote change, so the last recount sees every change before it. No
- * revision bump and no timestamp: a vote is not a change of the design.
+ * their count, kept for sorting. Count and `$set` run under the design's write permit (one
+ * after another per design, also across processes), and each runs after its own vote change,
+ * so the last recount sees every change before it. No revision bump and no timestamp: a vote
+ * is not a change of the design.
  */
 function recount(designId: string): Promise<number> {
   return serially(`votes:${designId}`, async () => {
-    const votes = await VoteModel.countDocuments({ designId });
-    await DesignModel.updateOne({ _id: designId }, { $set: { votes } }, { timestamps: false });
-    return votes;
+    const set = await setDesignFields(designId, async () => ({ votes: await VoteModel.countDocuments({ designId }) }));
+    return set?.votes ?? 0;
   });
 }
 
