@@ -7,6 +7,7 @@ import type { AppDeps } from '@server/app';
 import { CatalogStore } from '@server/catalogs/catalogStore';
 import { CachedSessionStore } from '@server/middleware/cachedSessionStore';
 import { ensureAdmin } from '@server/auth/ensureAdmin';
+import { backfillUserRevisions } from '@server/auth/updateUser';
 import { backfillGalleryFields } from '@server/gallery/backfill';
 import type { Config } from '@server/config';
 import { createRateLimits } from '@server/middleware/rateLimit';
@@ -48,6 +49,7 @@ export async function createServices(
   if (config.production) await mongoose.connection.syncIndexes();
   else await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
   await backfillGalleryFields();
+  await backfillUserRevisions();
   const catalogs = new CatalogStore();
   await catalogs.seed(seeds);
   await ensureAdmin(config, logger);
