@@ -1,7 +1,24 @@
-/** A tiny cookie-keeping HTTP client for API tests: one instance = one browser session. */
+/**
+ * A tiny cookie-keeping HTTP client for API tests: one instance = one browser session. Given
+ * several base URLs (app processes of one cluster), it sends each request to the next one.
+ */
 export class Client {
   private cookies = new Map<string, string>();
-  constructor(readonly base: string) {}
+  private bases: string[];
+  private turn = 0;
+  constructor(base: string | string[], first = 0) {
+    this.bases = typeof base === 'string' ? [base] : base;
+    this.turn = first;
+  }
+  /** Sends the next request to base URL number `i` (an app process of a cluster). */
+  at(i: number): this {
+    this.turn = i;
+    return this;
+  }
+  /** The base URL of the next request. */
+  get base(): string {
+    return this.bases[this.turn++ % this.bases.length]!;
+  }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const h: Record<string, string> = { ...headers };
