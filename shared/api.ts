@@ -62,6 +62,11 @@ export interface Design {
   status: DesignStatus;
   /** True when the caller may change it. */
   editable: boolean;
+  /**
+   * Bumped by every change of the design (not by votes, reviews or remixes of it); the ETag of
+   * GET and the `If-Match` that PATCH compares (412 when it no longer is the stored one).
+   */
+  revision: number;
   /** Rejection reason, appeal state, text findings: only in the owner's view. */
   moderation?: DesignModeration;
   /** The public design it was remixed from (POST /api/designs/:id/remix), else null. */

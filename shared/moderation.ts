@@ -138,6 +138,16 @@ export interface AuditPage {
   nextCursor: string | null;
 }
 
+/** POST /api/designs/:id/report */
+export interface ReportBody {
+  reason: string;
+}
+
+/** POST /api/designs/:id/appeal */
+export interface AppealBody {
+  message: string;
+}
+
 /** Body of reject and takedown: a template code, free text, or both. */
 export interface DecisionBody {
   reason: string;

@@ -23,6 +23,8 @@ export const api = {
   listDesigns: (signal?: AbortSignal) => request<Design[]>('GET', '/designs', undefined, signal),
   getDesign: (id: string, signal?: AbortSignal) => request<Design>('GET', `/designs/${enc(id)}`, undefined, signal),
   createDesign: (draft: DesignDraft) => request<Design>('POST', '/designs', draft),
-  updateDesign: (id: string, patch: DesignPatch) => request<Design>('PATCH', `/designs/${enc(id)}`, patch),
+  /** Changes a saved design if it still is at `revision` (412 when it was changed elsewhere). */
+  updateDesign: (id: string, patch: DesignPatch, revision: number) =>
+    request<Design>('PATCH', `/designs/${enc(id)}`, patch, undefined, { 'If-Match': `"${revision}"` }),
   deleteDesign: (id: string) => request<void>('DELETE', `/designs/${enc(id)}`),
 };

@@ -23,15 +23,6 @@ export const catalogHasErrors = (errors: CatalogError[]) =>
 const staleDraft = () =>
   preconditionFailed('Someone else saved this draft since you loaded it; reload it and apply your changes again.');
 
-/** The revision an `If-Match: "<revision>"` names; undefined when absent, NaN when unreadable. */
-export function ifMatchRevision(header: string | undefined): number | undefined {
-  if (header === undefined || header.trim() === '') return undefined;
-  const m = /^\s*(?:W\/)?"(\d{1,12})"\s*$/.exec(header);
-  return m ? Number(m[1]) : Number.NaN;
-}
-
-export const etagOf = (revision: number) => `"${revision}"`;
-
 /** The newest published version, read from the database (never the cache: it decides a publish). */
 async function newestVersion(catalogId: string): Promise<number | null> {
   const doc = await CatalogVersionModel.findOne({ catalogId }, { version: 1 })

@@ -1,6 +1,6 @@
 import type { UpdateQuery } from 'mongoose';
 import { conditionalWrite, retryOnConflict } from '@server/db/conditionalWrite';
-import { conflict } from '@server/errors';
+import { conflict, type HttpProblem } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 
 export { retryOnConflict };
@@ -10,14 +10,15 @@ const lost = () => conflict('Someone else changed or decided this design at the 
 /**
  * Writes a design conditionally on the revision its caller read (server/db/conditionalWrite.ts):
  * permit `<id>:<revision>`, then ONE update whose filter holds `_id`, `revision` and `filter`
- * (the expected state), bumping the revision. Throws 409 when another writer was first.
+ * (the expected state), bumping the revision. Throws `onTaken` (409) when another writer was first.
  */
 export function writeDesign(
   doc: Pick<DesignDoc, '_id' | 'revision'>,
   update: UpdateQuery<DesignDoc>,
   filter: Record<string, unknown> = {},
+  onTaken: () => HttpProblem = lost,
 ): Promise<DesignDoc> {
-  return conditionalWrite<DesignDoc>({ model: DesignModel, doc, key: doc._id, update, filter, onTaken: lost });
+  return conditionalWrite<DesignDoc>({ model: DesignModel, doc, key: doc._id, update, filter, onTaken });
 }
 
 /**

@@ -4,24 +4,16 @@ import type { SessionUser } from '@shared/auth';
 import type { Locale } from '@shared/catalog/types';
 import { serially } from '@server/db/serialUpdates';
 import { assertAllowed } from '@server/designs/screenTexts';
-import { badRequest, conflict, forbidden, notFound } from '@server/errors';
+import { badRequest, conflict, forbidden } from '@server/errors';
 import type { DesignDoc } from '@server/models/Design';
 import { setDesignFields } from '@server/designs/writeDesign';
 import { ReviewModel, type ReviewDoc } from '@server/models/Review';
 import { isDuplicateKey } from '@server/db/isDuplicateKey';
 import { UserModel } from '@server/models/User';
-import { loadDesign } from '@server/designs/loadDesign';
-import { isPubliclyVisible } from '@server/moderation/stateMachine';
 import { trusted } from '@server/db/trusted';
 
 /** Reviews per page of GET /api/designs/:id/reviews. */
 export const REVIEWS_PAGE_SIZE = 20;
-
-async function visibleDesign(id: string): Promise<DesignDoc> {
-  const doc = await loadDesign(id);
-  if (!isPubliclyVisible(doc)) throw notFound(`Design ${id}`);
-  return doc;
-}
 
 /**
  * The design's `ratingAverage` / `reviewCount`: a recount of its Review documents and `$set`,
@@ -40,12 +32,16 @@ function recountReviews(designId: string): Promise<unknown> {
 }
 
 /**
- * `user` reviews a public design: once (409 for a second review), never their own (403).
+ * `user` reviews a public design (the route checked that it is): once (409 for a second review), never their own (403).
  * A blocked text is refused (422 naming /text); review-level findings are stored with the
  * review for the moderators, and the review is shown like any other.
  */
-export async function addReview(id: string, user: SessionUser, body: ReviewBody, locale: Locale): Promise<Review> {
-  const doc = await visibleDesign(id);
+export async function addReview(
+  doc: DesignDoc,
+  user: Pick<SessionUser, 'id' | 'displayName'>,
+  body: ReviewBody,
+  locale: Locale,
+): Promise<Review> {
   if (doc.ownerUserId === user.id) throw forbidden('You cannot review your own design.');
   const text = (body.text ?? '').trim();
   const findings = text ? assertAllowed([['/text', text]], locale) : [];
@@ -79,9 +75,8 @@ function afterCursor(cursor: string) {
   };
 }
 
-/** A public design's reviews, newest first, with its average and count (404 unless public). */
-export async function listReviews(id: string, cursor?: string): Promise<ReviewPage> {
-  const doc = await visibleDesign(id);
+/** A public design's reviews, newest first, with its average and count. */
+export async function listReviews(doc: DesignDoc, cursor?: string): Promise<ReviewPage> {
   const after = cursor ? afterCursor(cursor) : {};
   const docs = await ReviewModel.find({ designId: doc._id, ...after })
     .sort({ createdAt: -1, _id: -1 })

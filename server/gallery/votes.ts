@@ -1,20 +1,11 @@
 import type { SessionUser } from '@shared/auth';
 import type { VoteState } from '@shared/api';
 import { serially } from '@server/db/serialUpdates';
-import { forbidden, notFound } from '@server/errors';
+import { forbidden } from '@server/errors';
 import type { DesignDoc } from '@server/models/Design';
 import { setDesignFields } from '@server/designs/writeDesign';
 import { isDuplicateKey } from '@server/db/isDuplicateKey';
 import { VoteModel } from '@server/models/Vote';
-import { loadDesign } from '@server/designs/loadDesign';
-import { isPubliclyVisible } from '@server/moderation/stateMachine';
-
-/** A design the public may see, else 404 (private, pending, hidden and taken-down ones alike). */
-async function visibleDesign(id: string): Promise<DesignDoc> {
-  const doc = await loadDesign(id);
-  if (!isPubliclyVisible(doc)) throw notFound(`Design ${id}`);
-  return doc;
-}
 
 /**
  * WHY a recount and not `$inc`: FerretDB 1.24 loses concurrent increments (see
@@ -32,11 +23,10 @@ function recount(designId: string): Promise<number> {
 }
 
 /**
- * `user` votes for a public design; voting again changes nothing (the unique index refuses
+ * `user` votes for a public design (the route checked that it is); voting again changes nothing (the unique index refuses
  * the second vote, which still counts as success). Nobody votes for their own design (403).
  */
-export async function castVote(id: string, user: SessionUser): Promise<VoteState> {
-  const doc = await visibleDesign(id);
+export async function castVote(doc: DesignDoc, user: Pick<SessionUser, 'id'>): Promise<VoteState> {
   if (doc.ownerUserId === user.id) throw forbidden('You cannot vote for your own design.');
   try {
     await VoteModel.create({ designId: doc._id, userId: user.id });
@@ -47,8 +37,7 @@ export async function castVote(id: string, user: SessionUser): Promise<VoteState
 }
 
 /** `user` takes their vote back; without a vote this changes nothing. */
-export async function withdrawVote(id: string, user: SessionUser): Promise<VoteState> {
-  const doc = await visibleDesign(id);
+export async function withdrawVote(doc: DesignDoc, user: Pick<SessionUser, 'id'>): Promise<VoteState> {
   await VoteModel.deleteOne({ designId: doc._id, userId: user.id });
   return { votes: await recount(doc._id), votedByMe: false };
 }

@@ -13,6 +13,8 @@ export interface RateLimits {
   check: RequestHandler;
   /** Unsafe requests to /api/designs (reads are not counted). */
   write: RequestHandler;
+  /** The rule checks POST /api/catalogs/:id/validate and …/guidance (one count for both). */
+  guidance: RequestHandler;
   /** Pings the shared Redis (undefined without REDIS_URL), for the readiness check. */
   ping?: () => Promise<unknown>;
   close(): Promise<void>;
@@ -65,6 +67,7 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
     register: limiter('register'),
     check: limiter('check'),
     write: limiter('write', isRead),
+    guidance: limiter('guidance'),
     ping: redis && (() => redis.ping()),
     async close() {
       await redis?.quit().catch(() => redis.disconnect());

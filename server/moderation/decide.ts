@@ -3,6 +3,7 @@ import type { DecisionBody, DesignState, WorkflowAction } from '@shared/moderati
 import { forbidden } from '@server/errors';
 import type { DesignDoc } from '@server/models/Design';
 import { ReportModel } from '@server/models/Report';
+import { userActor } from '@server/policies/actor';
 import { canDecideDesign } from '@server/policies/rolePolicy';
 import { applyStep } from './applyStep';
 import { recordAudit } from './audit';
@@ -17,7 +18,7 @@ const DECIDED = { queuedAt: null, appealPending: false, priority: 0, hidden: fal
 
 /** The moderator may decide this design: never their own, never an appeal against their own rejection. */
 export function assertMayDecide(moderator: SessionUser, doc: DesignDoc): void {
-  if (!canDecideDesign(moderator, doc))
+  if (!canDecideDesign(userActor(moderator), doc))
     throw forbidden('Nobody decides on their own design; another moderator has to.');
   if (doc.appealPending && doc.rejection?.by === moderator.id)
     throw forbidden('This is an appeal against your own rejection; a different moderator has to decide it.');

@@ -23,7 +23,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => cluster?.stop(), 60_000);
 
-const on = (i: number) => i % PROCESSES;
+/** The URL of app process `i` (mod the number of processes). */
+const on = (i: number) => urls[i % PROCESSES]!;
 const base = () => urls[0]!;
 
 describe(`${PROCESSES} app processes on one database`, () => {
@@ -37,14 +38,14 @@ describe(`${PROCESSES} app processes on one database`, () => {
       expect(statuses([a, b])).toEqual([200, 409]);
       const winner = a.status === 200 ? a : b;
       for (let p = 0; p < PROCESSES; p++)
-        expect((await owner.client.at(p).get(`/api/designs/${id}`)).json.status).toBe(winner.json.status);
+        expect((await owner.client.at(on(p)).get(`/api/designs/${id}`)).json.status).toBe(winner.json.status);
     }
   });
 
   test('two moderators claim on two processes: one 200, one 409', async () => {
     const id = await submitted(base(), owner);
     const results = await Promise.all(
-      mods.slice(0, 2).map((m, i) => m.client.at(i).post(`/api/moderation/designs/${id}/claim`)),
+      mods.slice(0, 2).map((m, i) => m.client.at(on(i)).post(`/api/moderation/designs/${id}/claim`)),
     );
     expect(statuses(results)).toEqual([200, 409]);
   });
@@ -55,8 +56,7 @@ describe(`${PROCESSES} app processes on one database`, () => {
     const cast = await Promise.all(voters.map((v, i) => v.client.at(on(i)).put(`/api/designs/${id}/vote`)));
     expect(cast.map((r) => r.status)).toEqual(voters.map(() => 200));
     const count = async () =>
-      (await new Client(urls, 2).get('/api/gallery?limit=50')).json.items.find((i: { id: string }) => i.id === id)
-        ?.votes;
+      (await new Client(on(2)).get('/api/gallery?limit=50')).json.items.find((i: { id: string }) => i.id === id)?.votes;
     expect(await count()).toBe(6);
     await Promise.all(voters.map((v, i) => v.client.at(on(i + 1)).delete(`/api/designs/${id}/vote`)));
     expect(await count()).toBe(0);
@@ -70,7 +70,7 @@ describe(`${PROCESSES} app processes on one database`, () => {
       reviewers.map((r, i) => r.client.at(on(i)).post(`/api/designs/${id}/reviews`, { rating: ratings[i] })),
     );
     expect(results.map((r) => r.status)).toEqual(ratings.map(() => 201));
-    const page = (await new Client(urls, 1).get(`/api/designs/${id}/reviews`)).json;
+    const page = (await new Client(on(1)).get(`/api/designs/${id}/reviews`)).json;
     expect(page).toMatchObject({ count: 6, average: 3.33 });
   });
 
@@ -81,7 +81,7 @@ describe(`${PROCESSES} app processes on one database`, () => {
       reporters.map((r, i) => r.client.at(on(i)).post(`/api/designs/${id}/report`, { reason: `Spam ${i}` })),
     );
     expect(results.map((r) => r.status)).toEqual(reporters.map(() => 201));
-    for (let p = 0; p < PROCESSES; p++) expect((await new Client(urls, p).get(`/api/designs/${id}`)).status).toBe(403);
+    for (let p = 0; p < PROCESSES; p++) expect((await new Client(on(p)).get(`/api/designs/${id}`)).status).toBe(403);
     const mine = (await owner.client.get(`/api/designs/${id}`)).json;
     expect(mine).toMatchObject({ status: 'public', moderation: { hidden: true } });
   });

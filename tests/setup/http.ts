@@ -1,23 +1,18 @@
-/**
- * A tiny cookie-keeping HTTP client for API tests: one instance = one browser session. Given
- * several base URLs (app processes of one cluster), it sends each request to the next one.
- */
+/** A tiny cookie-keeping HTTP client for API tests: one instance = one browser session. */
 export class Client {
-  private cookies = new Map<string, string>();
-  private bases: string[];
-  private turn = 0;
-  constructor(base: string | string[], first = 0) {
-    this.bases = typeof base === 'string' ? [base] : base;
-    this.turn = first;
+  constructor(
+    readonly base: string,
+    private cookies = new Map<string, string>(),
+  ) {}
+
+  /** The same browser session (the same cookies) talking to another app process. */
+  at(base: string): Client {
+    return new Client(base, this.cookies);
   }
-  /** Sends the next request to base URL number `i` (an app process of a cluster). */
-  at(i: number): this {
-    this.turn = i;
-    return this;
-  }
-  /** The base URL of the next request. */
-  get base(): string {
-    return this.bases[this.turn++ % this.bases.length]!;
+
+  /** A copy of today's cookies that later answers do not change (a copied, "stolen" cookie). */
+  copy(base = this.base): Client {
+    return new Client(base, new Map(this.cookies));
   }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {

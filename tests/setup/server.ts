@@ -10,6 +10,8 @@ import { connectTestDb } from './db';
 export interface TestServer {
   url: string;
   config: Config;
+  /** The database it uses: a second app process can join it (tests/setup/otherProcess.ts). */
+  dbUrl: string;
   stop(): Promise<void>;
 }
 
@@ -42,6 +44,8 @@ export async function startTestServer(
     NODE_ENV: 'test',
     DATA_DIR: resolve(import.meta.dirname, '../../data/test'),
     SESSION_SECRET: 'test-secret',
+    // The database it really uses (not embedded): what APP_PROCESSES > 1 asks for.
+    MONGODB_URI: dropDb.url,
     ...opts.env,
   });
   const services = await createServices(config, loadCatalogFiles(), createLogger(config));
@@ -53,6 +57,7 @@ export async function startTestServer(
   return {
     url: `http://127.0.0.1:${port}`,
     config,
+    dbUrl: dropDb.url,
     async stop() {
       server.closeAllConnections();
       await new Promise((ok) => server.close(ok));

@@ -1,6 +1,6 @@
 import { PUBLIC_ID } from '@server/models/ids';
 import { Router } from 'express';
-import { EMAIL_MAX, ROLES, type Role, type RolesBody } from '@shared/auth';
+import { EMAIL_MAX, ROLES, type Role } from '@shared/auth';
 import { updateUser } from '@server/auth/updateUser';
 import { badRequest, forbidden, notFound } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
@@ -35,8 +35,9 @@ export function adminUsersRouter(): Router {
   router.patch('/:id', validateBody(rolesSchema), async (req, res) => {
     const id = String(req.params.id);
     if (!PUBLIC_ID.test(id)) throw notFound(`User ${id}`);
-    const roles = withShopper((req.body as RolesBody).roles);
-    if (!canSetRoles(req.user, id, roles)) throw forbidden('You cannot remove your own admin role; ask another admin.');
+    const roles = withShopper(req.body.roles);
+    if (!canSetRoles(res.locals.actor, id, roles))
+      throw forbidden('You cannot remove your own admin role; ask another admin.');
     // Through the user's write permit: a suspension on another process at the same moment is kept.
     const doc = await updateUser(id, () => ({ update: { $set: { roles } } }));
     req.log.info({ adminId: req.user?.id, userId: id, roles }, 'roles changed');
