@@ -26,6 +26,7 @@ import { moderationRouter } from '@server/routes/moderation/moderation';
 import { healthRouter } from '@server/routes/health';
 import { requireHttpsInProduction } from '@server/ops/httpsRequired';
 import { requestMetrics } from '@server/ops/metrics';
+import { openApiRoute } from '@server/openapi/openApiDocument';
 import { metricsRoute } from '@server/ops/metricsRoute';
 import { databaseCheck, readyRouter, type ReadinessCheck } from '@server/ops/readiness';
 
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps): Express {
   app.post('/api/catalogs/:id/guidance', checkInput, checks.guidance);
 
   app.use('/api', apiHeaders);
+  app.get('/api/openapi.json', openApiRoute);
   app.use('/api/health', common, healthRouter());
   app.use('/api/ready', common, readyRouter(deps.readiness ?? [databaseCheck]));
   app.use('/api/catalogs', common, catalogsRouter(deps.catalogs));
