@@ -9,10 +9,13 @@ const benches: Record<string, Bench> = {
   guidance: async () => (await import('./guidance')).benchGuidance(),
   http: async () => (await import('./http')).benchHttp(),
   textFilter: async () => (await import('./textFilter')).benchTextFilter(),
+  cluster: async () => (await import('./cluster')).benchCluster(),
 };
 
 for (const [key, run] of Object.entries(benches)) {
   if (only.length && !only.includes(key)) continue;
+  // The cluster needs PostgreSQL and Redis and takes a minute: only when asked for by name.
+  if (!only.length && key === 'cluster') continue;
   const started = Date.now();
   const { name, figures } = await run();
   console.log(`\n## ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
