@@ -47,7 +47,9 @@ export interface GuidanceResponse {
   options: Record<string, OptionGuidance>;
 }
 
-export type DesignStatus = 'private' | 'pending' | 'public' | 'rejected' | 'taken_down';
+/** A design's place in the moderation workflow (server/moderation/stateMachine.ts moves it). */
+export const DESIGN_STATUSES = ['private', 'pending', 'public', 'rejected', 'taken_down'] as const;
+export type DesignStatus = (typeof DESIGN_STATUSES)[number];
 
 /** A stored design as the API returns it. */
 export interface Design {
