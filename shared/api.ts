@@ -79,6 +79,9 @@ export interface Design {
   updatedAt: string;
 }
 
+/** PATCH /api/designs/:id: the shopper's fields it may change (the catalog cannot change, its version can). */
+export type DesignPatch = Partial<Pick<DesignDraft, 'catalogVersion' | 'name' | 'selections' | 'texts' | 'diets'>>;
+
 /** Orders of the public gallery: newest published first, or most votes first. */
 export type GallerySort = 'new' | 'top';
 
