@@ -1,12 +1,11 @@
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
-import type { CatalogSummary, Design, GuidanceResponse, ValidateResponse } from '@shared/api';
+import type { CatalogSummary, Design, DesignPatch, GuidanceResponse, ValidateResponse } from '@shared/api';
 import { request } from './request';
 
 export { ApiError } from './ApiError';
 export type { ClientErrorCode } from './ApiError';
 
-/** Fields of a saved design that PATCH may change. */
-export type DesignPatch = Partial<Pick<DesignDraft, 'name' | 'selections' | 'texts' | 'diets'>>;
+export type { DesignPatch };
 
 const enc = encodeURIComponent;
 

@@ -2,8 +2,15 @@ import mongoose from 'mongoose';
 import { startFerretDb, type EmbeddedDb } from './ferretdb';
 import { installSerialUpdates } from './serialUpdates';
 
-mongoose.set('sanitizeFilter', true);
-mongoose.set('strictQuery', true);
+/**
+ * The query settings every connection of ours uses: `sanitizeFilter` (a filter value that is an
+ * object is taken as a value, never as an operator; `trusted()` marks our own operators) and
+ * `strictQuery`. Set by the connect functions, not as a side effect of an import.
+ */
+export function configureMongoose(): void {
+  mongoose.set('sanitizeFilter', true);
+  mongoose.set('strictQuery', true);
+}
 
 export interface Database {
   uri: string;
@@ -22,6 +29,7 @@ export async function connectDatabase(opts: {
   dataDir: string;
   autoIndex: boolean;
 }): Promise<Database> {
+  configureMongoose();
   let embedded: EmbeddedDb | null = null;
   let uri = opts.mongoUri;
   if (!uri) {

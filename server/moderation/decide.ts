@@ -1,5 +1,6 @@
 import type { SessionUser } from '@shared/auth';
-import type { DecisionBody, DesignState, WorkflowAction } from '@shared/moderation';
+import type { DesignStatus } from '@shared/api';
+import type { DecisionBody, WorkflowAction } from '@shared/moderation';
 import { forbidden } from '@server/errors';
 import type { DesignDoc } from '@server/models/Design';
 import { ReportModel } from '@server/models/Report';
@@ -71,8 +72,8 @@ export async function decide(
     action: action as 'approve' | 'reject' | 'takedown' | 'restore',
     designId: doc._id,
     userId: doc.ownerUserId ?? undefined,
-    from: doc.status as DesignState,
-    to: updated.status as DesignState,
+    from: doc.status as DesignStatus,
+    to: updated.status as DesignStatus,
     reason,
     reasonCode: body?.reasonCode,
   });

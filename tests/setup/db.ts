@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { inject } from 'vitest';
-import { guardFerretDb } from '@server/db/connect';
+import { configureMongoose, guardFerretDb } from '@server/db/connect';
 
 /**
  * Connects mongoose to the run's test database server with a database of this file's own,
@@ -12,6 +12,7 @@ export async function connectTestDb(): Promise<(() => Promise<void>) & { url: st
   const base = inject('mongoUri');
   const url = new URL(base);
   url.pathname = `/t_${randomBytes(6).toString('hex')}`;
+  configureMongoose();
   await mongoose.connect(url.toString(), { serverSelectionTimeoutMS: 10_000, autoIndex: true });
   // As connectDatabase does: the serial-update guard only against FerretDB.
   await guardFerretDb();

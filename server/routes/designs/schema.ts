@@ -1,5 +1,6 @@
 import type { JSONSchemaType } from 'ajv';
 import { draftShapeSchema } from '@shared/catalog/designSchema';
+import type { DesignPatch } from '@shared/api';
 import type { DesignDraft } from '@shared/catalog/types';
 
 const p = draftShapeSchema.properties;
@@ -8,9 +9,6 @@ const optional = <S extends object>(s: S) => ({ ...s, nullable: true }) as const
 
 /** Any draft as the rule checks take it (the catalog comes from the URL). */
 export type DraftShape = Omit<DesignDraft, 'catalogId'> & { catalogId?: string };
-
-/** The fields PATCH /api/designs/:id may change; the catalog cannot change, its version can. */
-export type DesignPatch = Partial<Pick<DesignDraft, 'catalogVersion' | 'name' | 'selections' | 'texts' | 'diets'>>;
 
 const fields = {
   catalogVersion: optional(p.catalogVersion),
