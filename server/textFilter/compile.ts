@@ -2,6 +2,7 @@ import { foldTerm } from './normalize';
 import { DE_TERMS } from './terms/de';
 import { EN_TERMS } from './terms/en';
 import { DE_GROUPS, EN_GROUPS, WHITELIST } from './terms/shared';
+import { setTerms } from './seams';
 import { RunTrie } from './trie';
 import type { Category, Locale, Mode, Severity, TermGroup } from './types';
 
@@ -12,6 +13,8 @@ export interface Entry {
   severity: Severity;
   mode: Mode;
   locale?: Locale;
+  /** Checked at compound seams when found after other letters of its word (see seams.ts). */
+  seams: boolean;
   /** Position in the term data; among equal spans the earlier-listed term is reported. */
   order: number;
 }
@@ -50,6 +53,7 @@ function spellings(folded: string): string[] {
 function compile(groups: TermGroup[], whitelist: string[]): RunTrie<Value> {
   const terms = new RunTrie<Value>();
   let order = 0;
+  const allTerms: string[] = [];
   for (const group of groups) {
     for (const raw of group.terms) {
       for (const term of expand(raw)) {
@@ -59,12 +63,15 @@ function compile(groups: TermGroup[], whitelist: string[]): RunTrie<Value> {
           severity: group.severity,
           mode: group.mode,
           locale: group.locale,
+          seams: group.seams !== false && (group.mode === 'any' || group.mode === 'end' || group.mode === 'inner'),
           order: order++,
         };
         for (const spelling of spellings(foldTerm(term))) if (spelling) terms.add(spelling, entry);
+        if (!term.includes(' ')) allTerms.push(term);
       }
     }
   }
+  setTerms(allTerms);
   for (const word of whitelist) for (const spelling of spellings(foldTerm(word))) terms.add(spelling, 'whitelist');
   return terms;
 }

@@ -1,5 +1,6 @@
 import { compiled, type Entry, type Value } from './compile';
 import { toUnits } from './normalize';
+import { atSeams } from './seams';
 import type { CheckResult, Locale, Mode, Severity, TextMatch } from './types';
 import { buildViews, type Run } from './views';
 
@@ -54,7 +55,11 @@ export function checkText(text: string, locale?: Locale): CheckResult {
     trie.scan(runs, (s, e, values: Value[]) => {
       for (const t of values) {
         if (t === 'whitelist') allowed.push(s, e);
-        else if ((t.locale === undefined || t.locale === locale) && fitsMode(runs, s, e, t.mode))
+        else if (
+          (t.locale === undefined || t.locale === locale) &&
+          fitsMode(runs, s, e, t.mode) &&
+          (!t.seams || atSeams(runs, s, e))
+        )
           hits.push({ s, e, t });
       }
     });

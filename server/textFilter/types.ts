@@ -26,6 +26,11 @@ export interface TermGroup {
   mode: Mode;
   /** Only active when the caller's locale is this (for words that are innocent in the other language). */
   locale?: Locale;
+  /**
+   * `false` for terms that are abusive inside any word (`fuck`, `cunt`): no compound analysis.
+   * Otherwise a term with letters before it counts only at compound seams (see seams.ts).
+   */
+  seams?: false;
   /** Terms; `(a|b|)` alternatives and `{slot}` placeholders are expanded, see `expand`. */
   terms: string[];
 }

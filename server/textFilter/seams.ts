@@ -1,0 +1,76 @@
+import { foldTerm } from './normalize';
+import { DE_PARTS, EN_PARTS, PREFIXES } from './terms/parts';
+import type { Run } from './views';
+
+/**
+ * German compound analysis: a term with letters before it in the same word counts only where
+ * the word splits into known parts at the term's seams ("Klug|scheißer", "Neo|nazi|s",
+ * "Kinder|ficker"), with linking elements between parts; "Sp|arsch|wein" and "Tisch|lampe"
+ * do not split that way and pass. Parts and endings are compared run-collapsed (`mutter` =
+ * `muter`), like the text runs.
+ */
+
+/** Linking elements (Fugenelemente) that may follow a part. */
+const LINKS = ['s', 'es', 'n', 'en', 'er', 'e'];
+
+/** Inflection and derivation endings after a term (German and English). */
+const ENDINGS = new Set(
+  [
+    'e', 'en', 'er', 'es', 'em', 'ern', 'ers', 'n', 's', 'in', 'innen', 'chen', 'lein', 'ei', 'erei', 'ung', 'ungen',
+    'ig', 'ige', 'igen', 'iger', 'iges', 'igem', 'ich', 'isch', 'ische', 'ischen', 't', 'te', 'ten', 'tet', 'st',
+    'est', 'et', 'end', 'ende', 'enden', 'ender', 'endes', 'bar', 'haft', 'ling', 'linge', 'ed', 'ing', 'ings',
+    'y', 'ier', 'iest', 'ies', 'ish', 'ers', 'ery', 'ly', 'tion',
+  ].map(collapse),
+);
+
+function collapse(s: string): string {
+  let out = '';
+  for (const ch of s) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}
+
+let parts: Set<string> | undefined;
+
+/** Known parts: the word lists in terms/parts.ts plus every single-word term (≥ 3 letters). */
+export function setTerms(terms: Iterable<string>): void {
+  parts = new Set();
+  for (const w of [...DE_PARTS, ...EN_PARTS, ...PREFIXES, ...terms]) {
+    const f = collapse(foldTerm(w));
+    if (f.length >= 2 && !f.includes(' ')) parts.add(f);
+  }
+}
+
+/** Does `s` split completely into known parts, each optionally followed by a linking element? */
+function splits(s: string, from = 0, depth = 0): boolean {
+  if (from === s.length) return true;
+  if (depth > 6 || parts === undefined) return false;
+  for (let to = s.length; to >= from + 2; to--) {
+    if (!parts.has(s.slice(from, to))) continue;
+    if (splits(s, to, depth + 1)) return true;
+    for (const l of LINKS) if (s.startsWith(l, to) && splits(s, to + l.length, depth + 1)) return true;
+    if (ENDINGS.has(s.slice(to)) && depth > 0) return true;
+  }
+  return false;
+}
+
+const text = (runs: Run[], from: number, to: number): string => {
+  let s = '';
+  for (let i = from; i < to; i++) s += runs[i].acc[0];
+  return s;
+};
+
+/**
+ * Whether the term found at runs `s..e` stands at compound seams of its word: nothing or known
+ * parts before it, and nothing, an ending or known parts after it.
+ */
+export function atSeams(runs: Run[], s: number, e: number): boolean {
+  let ws = s;
+  while (ws > 0 && runs[ws - 1].acc !== ' ') ws--;
+  if (ws === s) return true;
+  let we = e + 1;
+  while (we < runs.length && runs[we].acc !== ' ') we++;
+  const left = text(runs, ws, s);
+  if (!splits(left) && !LINKS.some((l) => left.endsWith(l) && splits(left.slice(0, -l.length)))) return false;
+  const right = text(runs, e + 1, we);
+  return right === '' || ENDINGS.has(right) || splits(right);
+}
