@@ -1,6 +1,7 @@
 import { foldTerm } from './normalize';
 import { DE_TERMS } from './terms/de';
 import { EN_TERMS } from './terms/en';
+import { LISTED_TERMS } from './terms/listed';
 import { DE_GROUPS, EN_GROUPS, WHITELIST } from './terms/shared';
 import { setTerms } from './seams';
 import { RunTrie } from './trie';
@@ -80,5 +81,5 @@ let cached: RunTrie<Value> | undefined;
 
 /** The trie for our term data and whitelist, built once per process on first use. */
 export function compiled(): RunTrie<Value> {
-  return (cached ??= compile([...DE_TERMS, ...EN_TERMS], WHITELIST));
+  return (cached ??= compile([...DE_TERMS, ...EN_TERMS, ...LISTED_TERMS], WHITELIST));
 }

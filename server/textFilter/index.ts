@@ -1,6 +1,6 @@
 import { compiled, type Entry, type Value } from './compile';
 import { toUnits } from './normalize';
-import { atSeams } from './seams';
+import { atSeams, inCompound } from './seams';
 import type { CheckResult, Locale, Mode, Severity, TextMatch } from './types';
 import { buildViews, type Run } from './views';
 
@@ -11,6 +11,7 @@ type Found = TextMatch & { order: number };
 
 function fitsMode(runs: Run[], start: number, end: number, mode: Mode): boolean {
   if (mode === 'any') return true;
+  if (mode === 'part') return inCompound(runs, start, end);
   const atStart = start === 0 || runs[start - 1].acc === ' ';
   const atEnd = end === runs.length - 1 || runs[end + 1].acc === ' ';
   if (mode === 'word') return atStart && atEnd;

@@ -30,10 +30,13 @@ function collapse(s: string): string {
 }
 
 let parts: Set<string> | undefined;
+/** Nouns and adjectives only (no prefixes, no terms): the strict split for `part` terms. */
+let nouns: Set<string> | undefined;
 
 /** Known parts: the word lists in terms/parts.ts plus every single-word term (≥ 3 letters). */
 export function setTerms(terms: Iterable<string>): void {
   parts = new Set();
+  nouns = new Set([...DE_PARTS, ...EN_PARTS].map((w) => collapse(foldTerm(w))).filter((w) => w.length >= 3));
   for (const w of [...DE_PARTS, ...EN_PARTS, ...PREFIXES, ...terms]) {
     const f = collapse(foldTerm(w));
     if (f.length >= 2 && !f.includes(' ')) parts.add(f);
@@ -73,4 +76,27 @@ export function atSeams(runs: Run[], s: number, e: number): boolean {
   if (!splits(left) && !LINKS.some((l) => left.endsWith(l) && splits(left.slice(0, -l.length)))) return false;
   const right = text(runs, e + 1, we);
   return right === '' || ENDINGS.has(right) || splits(right);
+}
+
+/** Strict split for `part` terms: parts of three or more letters, only `s` as a link. */
+function strict(s: string, from = 0, depth = 0): boolean {
+  if (from === s.length) return true;
+  if (depth > 4 || nouns === undefined) return false;
+  for (let to = s.length; to >= from + 3; to--) {
+    if (!nouns.has(s.slice(from, to))) continue;
+    if (strict(s, to, depth + 1) || (s[to] === 's' && strict(s, to + 1, depth + 1))) return true;
+  }
+  return false;
+}
+
+/** For `part` terms: the word has other letters, and they all split strictly into known parts. */
+export function inCompound(runs: Run[], s: number, e: number): boolean {
+  let ws = s;
+  while (ws > 0 && runs[ws - 1].acc !== ' ') ws--;
+  let we = e + 1;
+  while (we < runs.length && runs[we].acc !== ' ') we++;
+  const left = text(runs, ws, s);
+  const right = text(runs, e + 1, we);
+  if (left === '' && (right === '' || right === 's')) return false;
+  return strict(left) && (right === '' || right === 's' || right === 'es' || strict(right));
 }

@@ -16,8 +16,9 @@ export type Locale = 'de' | 'en';
  * - `word`: only as a whole word (`ass`, `sex`: too many innocent words contain them)
  * - `start` / `end`: at the start / end of a word (`porno…`, `…spast`)
  * - `inner`: inside a longer word only (`Drecks…` is an insult, the genitive "des Drecks" is not)
+ * - `part`: only joined to known compound parts on both sides (`ass|monkey`, `butt|face`), never alone
  */
-export type Mode = 'any' | 'word' | 'start' | 'end' | 'inner';
+export type Mode = 'any' | 'word' | 'start' | 'end' | 'inner' | 'part';
 
 /** One group of terms sharing category, severity and mode, as written in `terms/*.ts`. */
 export interface TermGroup {

@@ -10,6 +10,7 @@ export const EN_TERMS: TermGroup[] = [
     category: 'profanity',
     severity: 'block',
     mode: 'any',
+    seams: false,
     terms: ['fuck', 'fcuk', 'fck', 'phuck', 'fvck', 'fucc', 'shit', 'motherf'],
   },
   {
@@ -30,6 +31,7 @@ export const EN_TERMS: TermGroup[] = [
     category: 'insult',
     severity: 'block',
     mode: 'any',
+    seams: false,
     terms: [
       'bitch',
       'cunt',
@@ -90,6 +92,7 @@ export const EN_TERMS: TermGroup[] = [
     category: 'sexual',
     severity: 'block',
     mode: 'any',
+    seams: false,
     terms: ['blowjob', 'handjob', 'rimjob', 'cumshot', 'jizz', 'slut', 'whore', 'gangbang', 'childporn', 'child porn'],
   },
   {
@@ -133,11 +136,16 @@ export const EN_TERMS: TermGroup[] = [
   },
   { category: 'sexual', severity: 'review', mode: 'any', terms: ['orgasm', 'masturbat', 'titty'] },
   { category: 'sexual', severity: 'review', mode: 'start', terms: ['porn'] },
+  // Parts that are innocent alone or in other words (assassin, buttercup, cockpit, cumin,
+  // Dickens) but abusive joined to a known part: assmonkey, buttface, cocklicker, dickbrain.
+  { category: 'insult', severity: 'block', mode: 'part', terms: ['ass', 'butt', 'cock', 'dick', 'crotch', 'twat'] },
+  { category: 'sexual', severity: 'block', mode: 'part', terms: ['boob', 'pussy', 'jizz', 'porn'] },
 
   {
     category: 'hate',
     severity: 'block',
     mode: 'any',
+    seams: false,
     terms: [
       'nigger',
       'nigga',

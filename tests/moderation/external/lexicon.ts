@@ -42,9 +42,9 @@ function build(
     for (let i = 4; i <= w.length - 1; i++) {
       const head = w.slice(0, i);
       const rest = w.slice(i);
-      if (stems.has(head))
+      if (!english && stems.has(head))
         for (const l of LINKS) if (rest.length - l.length >= 4 && rest.startsWith(l) && known.has(rest.slice(l.length))) return true;
-      if (rest.length >= 4 && known.has(head) && offensiveForms.has(rest)) return true;
+      if (!english && rest.length >= 4 && known.has(head) && offensiveForms.has(rest)) return true;
       if (english && stems.has(head) && EN_ENDINGS.test(rest)) return true;
     }
     return false;
@@ -64,5 +64,6 @@ let en: Lexicon | undefined;
 
 /** German dictionary words split into innocent and offensive. */
 export const germanLexicon = (): Lexicon => (de ??= build(germanWords(), germanOffensive(), lemmaForms, false));
-/** English dictionary words split into innocent and offensive (plus listed word + English ending). */
+/** English dictionary words split into innocent and offensive (listed word + English ending; English compounds are
+ * too often chance letter sequences: bung|alow, arse|nite). */
 export const englishLexicon = (): Lexicon => (en ??= build(englishWords(), englishOffensive(), () => new Set(), true));
