@@ -1,23 +1,26 @@
 import { compiled, type Entry, type Value } from './compile';
 import { toUnits } from './normalize';
-import { atSeams, inCompound } from './seams';
-import type { CheckResult, Locale, Mode, Severity, TextMatch } from './types';
+import { atSeams, endingFollows, inCompound } from './seams';
+import { mildPolicy } from './policy';
+import type { CheckResult, Locale, MildPolicy, Mode, Severity, TextMatch } from './types';
 import { buildViews, type Run } from './views';
 
-export type { Category, CheckResult, Locale, Severity, TextMatch, Verdict } from './types';
+export type { Category, CheckResult, Locale, MildPolicy, Severity, TextMatch, Verdict } from './types';
+export { mildPolicy, parseMildPolicy } from './policy';
 
 const RANK: Record<Severity, number> = { review: 1, block: 2 };
 type Found = TextMatch & { order: number };
 
-function fitsMode(runs: Run[], start: number, end: number, mode: Mode): boolean {
+function fitsMode(runs: Run[], start: number, end: number, mode: Mode, lang?: Locale): boolean {
   if (mode === 'any') return true;
   if (mode === 'part') return inCompound(runs, start, end);
   const atStart = start === 0 || runs[start - 1].acc === ' ';
-  const atEnd = end === runs.length - 1 || runs[end + 1].acc === ' ';
+  const wordEnd = end === runs.length - 1 || runs[end + 1].acc === ' ';
+  if (mode === 'inner') return !(atStart && wordEnd);
+  const atEnd = wordEnd || endingFollows(runs, end, lang); // inflected: Muschis, Idiotinnen, twats
   if (mode === 'word') return atStart && atEnd;
   if (mode === 'start') return atStart;
-  if (mode === 'end') return atEnd;
-  return !(atStart && atEnd); // inner
+  return atEnd; // end
 }
 
 /**
@@ -47,6 +50,18 @@ function tidy(found: Found[]): TextMatch[] {
  *   `text.slice(start, end)` being the matched span of the original text (UTF-16 offsets).
  */
 export function checkText(text: string, locale?: Locale): CheckResult {
+  return checkTextWith(text, { locale });
+}
+
+/** Options of `checkTextWith`. */
+export interface CheckOptions {
+  locale?: Locale;
+  /** What mild words (Mist, Depp, crap) become; default: the site setting `TEXT_FILTER_MILD`. */
+  mild?: MildPolicy;
+}
+
+/** `checkText` with a mild-word policy of its own (e.g. a catalog's setting). */
+export function checkTextWith(text: string, { locale, mild = mildPolicy() }: CheckOptions): CheckResult {
   if (typeof text !== 'string' || text.length === 0) return { verdict: 'allow', matches: [] };
   const trie = compiled();
   const found: Found[] = [];
@@ -58,13 +73,15 @@ export function checkText(text: string, locale?: Locale): CheckResult {
         if (t === 'whitelist') allowed.push(s, e);
         else if (
           (t.locale === undefined || t.locale === locale) &&
-          fitsMode(runs, s, e, t.mode) &&
+          fitsMode(runs, s, e, t.mode, t.lang) &&
           (!t.seams || atSeams(runs, s, e))
         )
           hits.push({ s, e, t });
       }
     });
     for (const { s, e, t } of hits) {
+      const severity = t.severity === 'mild' ? mild : t.severity;
+      if (severity === 'allow') continue;
       let whitelisted = false;
       for (let w = 0; w < allowed.length && !whitelisted; w += 2) whitelisted = allowed[w] <= s && e <= allowed[w + 1];
       if (!whitelisted)
@@ -72,7 +89,7 @@ export function checkText(text: string, locale?: Locale): CheckResult {
           start: runs[s].start,
           end: runs[e].end,
           category: t.category,
-          severity: t.severity,
+          severity,
           term: t.term,
           order: t.order,
         });

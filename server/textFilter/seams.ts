@@ -1,5 +1,6 @@
 import { foldTerm } from './normalize';
 import { DE_PARTS, EN_PARTS, PREFIXES } from './terms/parts';
+import type { Locale } from './types';
 import type { Run } from './views';
 
 /**
@@ -16,10 +17,61 @@ const LINKS = ['s', 'es', 'n', 'en', 'er', 'e'];
 /** Inflection and derivation endings after a term (German and English). */
 const ENDINGS = new Set(
   [
-    'e', 'en', 'er', 'es', 'em', 'ern', 'ers', 'n', 's', 'in', 'innen', 'chen', 'lein', 'ei', 'erei', 'ung', 'ungen',
-    'ig', 'ige', 'igen', 'iger', 'iges', 'igem', 'ich', 'isch', 'ische', 'ischen', 't', 'te', 'ten', 'tet', 'st',
-    'est', 'et', 'end', 'ende', 'enden', 'ender', 'endes', 'bar', 'haft', 'ling', 'linge', 'ed', 'ing', 'ings',
-    'y', 'ier', 'iest', 'ies', 'ish', 'ers', 'ery', 'ly', 'tion',
+    'e',
+    'en',
+    'er',
+    'es',
+    'em',
+    'ern',
+    'ers',
+    'n',
+    's',
+    'in',
+    'innen',
+    'chen',
+    'lein',
+    'ei',
+    'erei',
+    'ung',
+    'ungen',
+    'ig',
+    'ige',
+    'igen',
+    'iger',
+    'iges',
+    'igem',
+    'ich',
+    'isch',
+    'ische',
+    'ischen',
+    't',
+    'te',
+    'ten',
+    'tet',
+    'st',
+    'est',
+    'et',
+    'end',
+    'ende',
+    'enden',
+    'ender',
+    'endes',
+    'bar',
+    'haft',
+    'ling',
+    'linge',
+    'ed',
+    'ing',
+    'ings',
+    'y',
+    'ier',
+    'iest',
+    'ies',
+    'ish',
+    'ers',
+    'ery',
+    'ly',
+    'tion',
   ].map(collapse),
 );
 
@@ -30,13 +82,13 @@ function collapse(s: string): string {
 }
 
 let parts: Set<string> | undefined;
-/** Nouns and adjectives only (no prefixes, no terms): the strict split for `part` terms. */
+/** English parts only (no prefixes, no terms): the strict split for the English `part` terms. */
 let nouns: Set<string> | undefined;
 
 /** Known parts: the word lists in terms/parts.ts plus every single-word term (≥ 3 letters). */
 export function setTerms(terms: Iterable<string>): void {
   parts = new Set();
-  nouns = new Set([...DE_PARTS, ...EN_PARTS].map((w) => collapse(foldTerm(w))).filter((w) => w.length >= 3));
+  nouns = new Set(EN_PARTS.map((w) => collapse(foldTerm(w))).filter((w) => w.length >= 3));
   for (const w of [...DE_PARTS, ...EN_PARTS, ...PREFIXES, ...terms]) {
     const f = collapse(foldTerm(w));
     if (f.length >= 2 && !f.includes(' ')) parts.add(f);
@@ -97,6 +149,20 @@ export function inCompound(runs: Run[], s: number, e: number): boolean {
   while (we < runs.length && runs[we].acc !== ' ') we++;
   const left = text(runs, ws, s);
   const right = text(runs, e + 1, we);
-  if (left === '' && (right === '' || right === 's')) return false;
+  if (left === '' && (right === '' || right === 's' || right === 'es')) return false;
   return strict(left) && (right === '' || right === 's' || right === 'es' || strict(right));
+}
+
+/** Endings a whole-word or word-end term may take (plural, case, feminine, diminutive). */
+const WORD_ENDINGS: Record<Locale, Set<string>> = {
+  de: new Set(['s', 'e', 'en', 'n', 'es', 'in', 'innen', 'chen', 'lein'].map(collapse)),
+  en: new Set(['s', 'es']),
+};
+
+/** Whether the letters after run `e` up to the end of its word are an inflection ending of `lang`. */
+export function endingFollows(runs: Run[], e: number, lang: Locale | undefined): boolean {
+  if (lang === undefined) return false;
+  let we = e + 1;
+  while (we < runs.length && runs[we].acc !== ' ') we++;
+  return WORD_ENDINGS[lang].has(text(runs, e + 1, we));
 }

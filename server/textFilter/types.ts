@@ -1,8 +1,17 @@
 /** What a finding is about; the moderation queue groups and sorts by it. */
-export type Category = 'profanity' | 'insult' | 'sexual' | 'hate' | 'threat';
+export type Category = 'profanity' | 'insult' | 'sexual' | 'hate' | 'threat' | 'extremism';
 
 /** `block`: never publishable as written. `review`: a person has to judge the context. */
 export type Severity = 'review' | 'block';
+
+/**
+ * A term's level in our data: `mild` words (Mist, Depp, crap) are resolved by the mild-word
+ * policy (see policy.ts) into allow, review or block; the others are what they say.
+ */
+export type Level = 'mild' | Severity;
+
+/** What the mild-word policy turns a `mild` finding into. */
+export type MildPolicy = 'allow' | Severity;
 
 /** The overall outcome of a check: the worst severity found, or `allow`. */
 export type Verdict = 'allow' | Severity;
@@ -23,7 +32,7 @@ export type Mode = 'any' | 'word' | 'start' | 'end' | 'inner' | 'part';
 /** One group of terms sharing category, severity and mode, as written in `terms/*.ts`. */
 export interface TermGroup {
   category: Category;
-  severity: Severity;
+  severity: Level;
   mode: Mode;
   /** Only active when the caller's locale is this (for words that are innocent in the other language). */
   locale?: Locale;
@@ -32,6 +41,8 @@ export interface TermGroup {
    * Otherwise a term with letters before it counts only at compound seams (see seams.ts).
    */
   seams?: false;
+  /** German verb stems: every form is generated (see morphology.ts); `noInfinitive` when the -n forms are nouns too. */
+  verb?: true | 'noInfinitive';
   /** Terms; `(a|b|)` alternatives and `{slot}` placeholders are expanded, see `expand`. */
   terms: string[];
 }

@@ -9,7 +9,8 @@ import { anyListed, englishOffensive, englishWords, germanOffensive, germanWords
 
 const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e'];
 /** English inflection and derivation endings a listed word may take (bitch → bitchiness). */
-const EN_ENDINGS = /^(s|es|ed|d|ing|ings|er|ers|y|ier|iest|ies|iness|ily|ish|ery|eries|ry|ries|ly|ty|ize|ized|izing|ise|ised|ising|isation|ization|ism|isms|fest|fests)$/;
+const EN_ENDINGS =
+  /^(s|es|ed|d|ing|ings|er|ers|y|ier|iest|ies|iness|ily|ish|ery|eries|ry|ries|ly|ty|ize|ized|izing|ise|ised|ising|isation|ization|ism|isms|fest|fests)$/;
 const fold = (w: string) => w.toLowerCase().replace(/ß/g, 'ss');
 
 export interface Lexicon {
@@ -43,7 +44,8 @@ function build(
       const head = w.slice(0, i);
       const rest = w.slice(i);
       if (!english && stems.has(head))
-        for (const l of LINKS) if (rest.length - l.length >= 4 && rest.startsWith(l) && known.has(rest.slice(l.length))) return true;
+        for (const l of LINKS)
+          if (rest.length - l.length >= 4 && rest.startsWith(l) && known.has(rest.slice(l.length))) return true;
       if (!english && rest.length >= 4 && known.has(head) && offensiveForms.has(rest)) return true;
       if (english && stems.has(head) && EN_ENDINGS.test(rest)) return true;
     }

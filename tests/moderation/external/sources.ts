@@ -73,16 +73,42 @@ export function englishWords(): string[] {
  * words for nakedness, body parts, bodily functions and old-fashioned nicknames; `ische` (slang for a girl) is also the
  * adjective ending -ische.
  */
-export const NOT_OFFENSIVE_DE = ['nackt', 'nippel', 'pinkeln', 'popel', 'mufti', 'bonze', 'rosette', 'kimme', 'fratze', 'lümmel', 'schnackeln', 'reudig', 'penis', 'orgasmus', 'milf', 'ische'];
+export const NOT_OFFENSIVE_DE = [
+  'nackt',
+  'nippel',
+  'pinkeln',
+  'popel',
+  'mufti',
+  'bonze',
+  'rosette',
+  'kimme',
+  'fratze',
+  'lümmel',
+  'schnackeln',
+  'reudig',
+  'penis',
+  'orgasmus',
+  'milf',
+  'ische',
+];
 
 /** Offensive German words: LDNOOBW de, minus NOT_OFFENSIVE_DE. */
 export function germanOffensive(): string[] {
-  return (json('naughty-words/de.json') as string[]).map((w) => w.toLowerCase()).filter((w) => !NOT_OFFENSIVE_DE.includes(w));
+  return (json('naughty-words/de.json') as string[])
+    .map((w) => w.toLowerCase())
+    .filter((w) => !NOT_OFFENSIVE_DE.includes(w));
 }
 
 /** Offensive English words: cuss entries rated 2 ("sure it is profane") and LDNOOBW en. */
 export function englishOffensive(): string[] {
-  return [...new Set([...Object.entries(cuss).filter(([, r]) => r >= 2).map(([w]) => w), ...(json('naughty-words/en.json') as string[])])];
+  return [
+    ...new Set([
+      ...Object.entries(cuss)
+        .filter(([, r]) => r >= 2)
+        .map(([w]) => w),
+      ...(json('naughty-words/en.json') as string[]),
+    ]),
+  ];
 }
 
 /** Every entry of the external lists, rated or not: never counted as an innocent word. */
