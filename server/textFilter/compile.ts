@@ -41,8 +41,19 @@ export function expand(pattern: string, slots: Record<string, string[]> = SLOTS)
   return alternatives.flatMap((alt) => expand(head + alt + tail, slots));
 }
 
-function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[]): RunTrie<Value> {
-  const terms = new RunTrie<Value>();
+/**
+ * Two tries: terms that may begin inside a word (`any`, `end`, `inner`, `part`), walked from every
+ * position, and terms that begin a word (`word`, `start`, all phrases), walked from word starts
+ * only: most positions are inside words, and most of our ~25k spellings are word-start phrases.
+ */
+export interface Compiled {
+  inner: RunTrie<Value>;
+  starts: RunTrie<Value>;
+}
+
+function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[]): Compiled {
+  const inner = new RunTrie<Value>();
+  const starts = new RunTrie<Value>();
   let order = 0;
   const allTerms: string[] = [];
   for (const [list, lang] of groups) {
@@ -61,20 +72,25 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
             order: order++,
           };
           const rounds = group.severity === 'block' ? 2 : 0;
+          const terms = group.mode === 'word' || group.mode === 'start' ? starts : inner;
           for (const spelling of spellings(foldTerm(term), rounds)) if (spelling) terms.add(spelling, entry);
           if (!term.includes(' ')) allTerms.push(term);
         }
       }
   }
   setTerms(allTerms);
-  for (const word of whitelist) for (const spelling of spellings(foldTerm(word), 0)) terms.add(spelling, 'whitelist');
-  return terms;
+  for (const word of whitelist)
+    for (const spelling of spellings(foldTerm(word), 0)) {
+      inner.add(spelling, 'whitelist');
+      starts.add(spelling, 'whitelist');
+    }
+  return { inner, starts };
 }
 
-let cached: RunTrie<Value> | undefined;
+let cached: Compiled | undefined;
 
-/** The trie for our term data and whitelist, built once per process on first use. */
-export function compiled(): RunTrie<Value> {
+/** The tries for our term data and whitelist, built once per process on first use. */
+export function compiled(): Compiled {
   return (cached ??= compile(
     [
       [DE_TERMS, 'de'],

@@ -23,6 +23,26 @@ function fitsMode(runs: Run[], start: number, end: number, mode: Mode, lang?: Lo
   return atEnd; // end
 }
 
+/** What one walk over a view collects: whitelist spans (pairs of run indices) and term hits. */
+interface Scan {
+  runs: Run[];
+  locale: Locale | undefined;
+  allowed: number[];
+  hits: { s: number; e: number; t: Entry }[];
+}
+
+function collect(ctx: Scan, s: number, e: number, values: Value[]): void {
+  for (const t of values) {
+    if (t === 'whitelist') ctx.allowed.push(s, e);
+    else if (
+      (t.locale === undefined || t.locale === ctx.locale) &&
+      fitsMode(ctx.runs, s, e, t.mode, t.lang) &&
+      (!t.seams || atSeams(ctx.runs, s, e))
+    )
+      ctx.hits.push({ s, e, t });
+  }
+}
+
 /**
  * Drops duplicates (both views often find the same span) and findings inside a longer one
  * that is at least as severe ("hure" inside "hurensohn", "scheiß" inside "scheiß türken").
@@ -50,7 +70,7 @@ function tidy(found: Found[]): TextMatch[] {
  *   `text.slice(start, end)` being the matched span of the original text (UTF-16 offsets).
  */
 export function checkText(text: string, locale?: Locale): CheckResult {
-  return checkTextWith(text, { locale });
+  return run(text, locale, mildPolicy());
 }
 
 /** Options of `checkTextWith`. */
@@ -62,23 +82,18 @@ export interface CheckOptions {
 
 /** `checkText` with a mild-word policy of its own (e.g. a catalog's setting). */
 export function checkTextWith(text: string, { locale, mild = mildPolicy() }: CheckOptions): CheckResult {
+  return run(text, locale, mild);
+}
+
+function run(text: string, locale: Locale | undefined, mild: MildPolicy): CheckResult {
   if (typeof text !== 'string' || text.length === 0) return { verdict: 'allow', matches: [] };
-  const trie = compiled();
+  const { inner, starts } = compiled();
   const found: Found[] = [];
   for (const runs of buildViews(toUnits(text))) {
-    const allowed: number[] = []; // pairs of run indices [start, end] covered by whitelist words
-    const hits: { s: number; e: number; t: Entry }[] = [];
-    trie.scan(runs, (s, e, values: Value[]) => {
-      for (const t of values) {
-        if (t === 'whitelist') allowed.push(s, e);
-        else if (
-          (t.locale === undefined || t.locale === locale) &&
-          fitsMode(runs, s, e, t.mode, t.lang) &&
-          (!t.seams || atSeams(runs, s, e))
-        )
-          hits.push({ s, e, t });
-      }
-    });
+    const ctx: Scan = { runs, locale, allowed: [], hits: [] };
+    inner.scan(runs, collect, ctx);
+    starts.scan(runs, collect, ctx, true);
+    const { allowed, hits } = ctx;
     for (const { s, e, t } of hits) {
       const severity = t.severity === 'mild' ? mild : t.severity;
       if (severity === 'allow') continue;

@@ -72,6 +72,27 @@ const ENDINGS = new Set(
     'ery',
     'ly',
     'tion',
+    // participles used as adjectives, and their comparative and superlative (verarschtere, bepisstesten)
+    'tem',
+    'ter',
+    'tes',
+    'test',
+    'tere',
+    'teren',
+    'teste',
+    'testen',
+    'ere',
+    'eren',
+    'ste',
+    'sten',
+    'endere',
+    'enderen',
+    'endste',
+    'endsten',
+    'endem',
+    'tet',
+    'ete',
+    'eten',
   ].map(collapse),
 );
 
@@ -81,6 +102,8 @@ function collapse(s: string): string {
   return out;
 }
 
+/** No known part is longer (bounds the split search). */
+const MAX_PART = 16;
 let parts: Set<string> | undefined;
 /** English parts only (no prefixes, no terms): the strict split for the English `part` terms. */
 let nouns: Set<string> | undefined;
@@ -99,7 +122,7 @@ export function setTerms(terms: Iterable<string>): void {
 function splits(s: string, from = 0, depth = 0): boolean {
   if (from === s.length) return true;
   if (depth > 6 || parts === undefined) return false;
-  for (let to = s.length; to >= from + 2; to--) {
+  for (let to = Math.min(s.length, from + MAX_PART); to >= from + 2; to--) {
     if (!parts.has(s.slice(from, to))) continue;
     if (splits(s, to, depth + 1)) return true;
     for (const l of LINKS) if (s.startsWith(l, to) && splits(s, to + l.length, depth + 1)) return true;
@@ -114,27 +137,41 @@ const text = (runs: Run[], from: number, to: number): string => {
   return s;
 };
 
+/** Compound sides longer than this are no compound of known parts (and keep junk linear). */
+const MAX_SIDE = 32;
+
+/** The letters from the word start to run `s` (exclusive), or undefined when longer than MAX_SIDE. */
+function before(runs: Run[], s: number): string | undefined {
+  let ws = s;
+  while (ws > 0 && runs[ws - 1].acc !== ' ') if (s - --ws > MAX_SIDE) return undefined;
+  return text(runs, ws, s);
+}
+
+/** The letters after run `e` to the word end, or undefined when longer than `max`. */
+function after(runs: Run[], e: number, max = MAX_SIDE): string | undefined {
+  let we = e + 1;
+  while (we < runs.length && runs[we].acc !== ' ') if (++we - e > max + 1) return undefined;
+  return text(runs, e + 1, we);
+}
+
 /**
  * Whether the term found at runs `s..e` stands at compound seams of its word: nothing or known
  * parts before it, and nothing, an ending or known parts after it.
  */
 export function atSeams(runs: Run[], s: number, e: number): boolean {
-  let ws = s;
-  while (ws > 0 && runs[ws - 1].acc !== ' ') ws--;
-  if (ws === s) return true;
-  let we = e + 1;
-  while (we < runs.length && runs[we].acc !== ' ') we++;
-  const left = text(runs, ws, s);
+  if (s === 0 || runs[s - 1].acc === ' ') return true;
+  const left = before(runs, s);
+  if (left === undefined) return false;
   if (!splits(left) && !LINKS.some((l) => left.endsWith(l) && splits(left.slice(0, -l.length)))) return false;
-  const right = text(runs, e + 1, we);
-  return right === '' || ENDINGS.has(right) || splits(right);
+  const right = after(runs, e);
+  return right !== undefined && (right === '' || ENDINGS.has(right) || splits(right));
 }
 
 /** Strict split for `part` terms: parts of three or more letters, only `s` as a link. */
 function strict(s: string, from = 0, depth = 0): boolean {
   if (from === s.length) return true;
   if (depth > 4 || nouns === undefined) return false;
-  for (let to = s.length; to >= from + 3; to--) {
+  for (let to = Math.min(s.length, from + MAX_PART); to >= from + 3; to--) {
     if (!nouns.has(s.slice(from, to))) continue;
     if (strict(s, to, depth + 1) || (s[to] === 's' && strict(s, to + 1, depth + 1))) return true;
   }
@@ -143,12 +180,9 @@ function strict(s: string, from = 0, depth = 0): boolean {
 
 /** For `part` terms: the word has other letters, and they all split strictly into known parts. */
 export function inCompound(runs: Run[], s: number, e: number): boolean {
-  let ws = s;
-  while (ws > 0 && runs[ws - 1].acc !== ' ') ws--;
-  let we = e + 1;
-  while (we < runs.length && runs[we].acc !== ' ') we++;
-  const left = text(runs, ws, s);
-  const right = text(runs, e + 1, we);
+  const left = before(runs, s);
+  const right = after(runs, e);
+  if (left === undefined || right === undefined) return false;
   if (left === '' && (right === '' || right === 's' || right === 'es')) return false;
   return strict(left) && (right === '' || right === 's' || right === 'es' || strict(right));
 }
@@ -162,7 +196,6 @@ const WORD_ENDINGS: Record<Locale, Set<string>> = {
 /** Whether the letters after run `e` up to the end of its word are an inflection ending of `lang`. */
 export function endingFollows(runs: Run[], e: number, lang: Locale | undefined): boolean {
   if (lang === undefined) return false;
-  let we = e + 1;
-  while (we < runs.length && runs[we].acc !== ' ') we++;
-  return WORD_ENDINGS[lang].has(text(runs, e + 1, we));
+  const rest = after(runs, e, 5);
+  return rest !== undefined && WORD_ENDINGS[lang].has(rest);
 }

