@@ -13,7 +13,7 @@ import { holdoutSet } from '../../tests/moderation/holdout/index';
 import { loadLabelled, score, type LabelledEntry } from '../../tests/moderation/labelled';
 import { contenders, throughputs } from './textFilterPeers';
 
-const EVERY = 3;
+const EVERY = 6;
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 const col = (x: number, w = 7) => x.toFixed(1).padStart(w);
 

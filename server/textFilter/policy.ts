@@ -16,7 +16,8 @@ export function parseMildPolicy(value: string | undefined, setting = 'TEXT_FILTE
   return v;
 }
 
-let site: MildPolicy | undefined;
+/** Read when the server loads, so a wrong value stops the start with a message, not a check. */
+const site: MildPolicy = parseMildPolicy(process.env.TEXT_FILTER_MILD);
 
-/** The site's mild-word policy from `TEXT_FILTER_MILD`, read once. */
-export const mildPolicy = (): MildPolicy => (site ??= parseMildPolicy(process.env.TEXT_FILTER_MILD));
+/** The site's mild-word policy from `TEXT_FILTER_MILD`. */
+export const mildPolicy = (): MildPolicy => site;
