@@ -4,7 +4,7 @@ import { EN_TERMS } from './terms/en';
 import { CLASS_SLOTS, CLASS_TERMS } from './terms/classes';
 import { LISTED_TERMS } from './terms/listed';
 import { DE_GROUPS, EN_GROUPS, WHITELIST } from './terms/shared';
-import { verbForms } from './morphology';
+import { englishVerbForms, verbForms } from './morphology';
 import { setTerms } from './seams';
 import { spellings } from './spelling';
 import { RunTrie } from './trie';
@@ -59,7 +59,11 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
   for (const [list, lang] of groups) {
     for (const group of list)
       for (const raw of group.terms) {
-        const words = group.verb ? verbForms(raw, group.verb === true) : expand(raw);
+        const words = !group.verb
+          ? expand(raw)
+          : lang === 'en'
+            ? englishVerbForms(raw)
+            : verbForms(raw, group.verb === true);
         for (const term of words) {
           const entry: Entry = {
             term,

@@ -46,3 +46,26 @@ export function verbForms(stem: string, withInfinitive = true): string[] {
   }
   return [...forms];
 }
+
+/**
+ * English verb forms from a stem (`wank` → wanks, wanked, wanking, wanker; `shag` → shagging;
+ * `jerk off` → jerking off). Phrasal verbs inflect their first word.
+ */
+export function englishVerbForms(stem: string): string[] {
+  const [verb, ...rest] = stem.split(' ');
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const doubled = /[^aeiou][aeiou][bdgmnprt]$/.test(verb) ? verb + verb.slice(-1) : verb; // shag → shagg
+  const e = /(s|sh|ch|x|z)$/.test(verb) ? 'es' : 's';
+  // The bare stem only for phrasal verbs: a bare `wank` is also a mountain, `cum` Latin.
+  const forms = [
+    ...(rest.length ? [verb] : []),
+    verb + e,
+    doubled + 'ed',
+    doubled + 'ing',
+    doubled + 'er',
+    doubled + 'ers',
+  ];
+  if (verb.endsWith('e')) forms.push(verb + 'd', verb.slice(0, -1) + 'ing');
+  if (/(iz|is)$/.test(verb)) forms.push(verb + 'e', verb + 'es', verb + 'ed', verb + 'ing', verb + 'ation');
+  return forms.map((f) => f + tail);
+}

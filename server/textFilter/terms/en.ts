@@ -52,6 +52,21 @@ export const EN_TERMS: TermGroup[] = [
       'piece of shit',
     ],
   },
+  // Verbs: -s, -es, -ed, -ing, -er, -ers generated (morphology.ts): wanking, jizzed, cumming.
+  {
+    category: 'sexual',
+    severity: 'review',
+    mode: 'word',
+    verb: true,
+    terms: ['wank', 'shag', 'hump', 'jizz', 'cum', 'felch', 'queef', 'sodomiz', 'sodomis'],
+  },
+  {
+    category: 'profanity',
+    severity: 'review',
+    mode: 'word',
+    verb: true,
+    terms: ['pimp', 'jerk off', 'suck off', 'beat off'],
+  },
   // Whole words (with -s/-es): inside words they are chance letters (Privat|assistent, washateria).
   {
     category: 'insult',
@@ -140,7 +155,12 @@ export const EN_TERMS: TermGroup[] = [
   { category: 'sexual', severity: 'review', mode: 'start', terms: ['porn'] },
   // Parts that are innocent alone or in other words (assassin, buttercup, cockpit) but abusive joined to a known part: assmonkey, buttface, cocklicker, dickbrain.
   { category: 'insult', severity: 'block', mode: 'part', terms: ['ass', 'butt', 'cock', 'crotch', 'twat'] },
-  { category: 'sexual', severity: 'block', mode: 'part', terms: ['boob', 'pussy', 'jizz', 'porn'] },
+  {
+    category: 'sexual',
+    severity: 'block',
+    mode: 'part',
+    terms: ['boob', 'pussy', 'jizz', 'porn', 'cum', 'tit', 'dick', 'sex', 'muff', 'spunk', 'wank', 'cunt'],
+  },
 
   {
     category: 'hate',
