@@ -26,7 +26,14 @@ const CATEGORY: Record<Locale, Record<TextCategory, string>> = {
     threat: 'Drohung',
     extremism: 'verfassungsfeindliche Parole',
   },
-  en: { profanity: 'profanity', insult: 'insult', sexual: 'sexual content', hate: 'hate', threat: 'threat', extremism: 'extremist slogan' },
+  en: {
+    profanity: 'profanity',
+    insult: 'insult',
+    sexual: 'sexual content',
+    hate: 'hate',
+    threat: 'threat',
+    extremism: 'extremist slogan',
+  },
 };
 
 function blockedViolation(path: string, category: TextCategory, start: number, end: number, locale: Locale): Violation {

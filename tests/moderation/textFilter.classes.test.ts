@@ -32,9 +32,18 @@ describe('checkText: forms generated from stems', () => {
 });
 
 describe('checkText: phonetic misspellings', () => {
-  it.each(['Schaisse', 'Schaize', 'fikken', 'Wixxer', 'Fotse', 'Horensohn', 'Arrschloch', 'Fotzze', 'phuck', 'Kanacke'])('%s is blocked', (text) =>
-    expect(verdict(text)).toBe('block'),
-  );
+  it.each([
+    'Schaisse',
+    'Schaize',
+    'fikken',
+    'Wixxer',
+    'Fotse',
+    'Horensohn',
+    'Arrschloch',
+    'Fotzze',
+    'phuck',
+    'Kanacke',
+  ])('%s is blocked', (text) => expect(verdict(text)).toBe('block'));
 });
 
 describe('checkText: classes with their own category', () => {
