@@ -52,7 +52,7 @@ export const EN_TERMS: TermGroup[] = [
       'piece of shit',
     ],
   },
-  // Verbs: -s, -es, -ed, -ing, -er, -ers generated (morphology.ts): wanking, jizzed, cumming.
+  // Verbs: -s, -es, -ed, -ing, -er, -ers generated (morphology.ts): wanking, jizzed, felching.
   {
     category: 'sexual',
     severity: 'review',

@@ -34,6 +34,11 @@ const POLICY_ALLOWED = new Set([
   'stupid',
   'moslem',
   'muslim',
+  'loser',
+  'tang',
+  'cumquat',
+  'tuckahoe',
+  'bogan',
 ]);
 const innocent = new Set(englishLexicon().innocent.map((w) => w.toLowerCase()));
 const missing = inPart(englishOffensive(), 'dev')
