@@ -7,3 +7,8 @@ export { evaluate } from './evaluate';
 export { guidance } from './guidance';
 export { repair, type RepairChange, type RepairResult } from './repair';
 export { reachableValid } from './reachableValid';
+export { describeRule, RULE_FORMS, ruleForm } from './describe/describeRule';
+export { exampleBlockedDesign } from './describe/exampleBlockedDesign';
+export { capacityAttributes } from './attributeValue';
+export type { RuleForm, RuleParam, RuleParamType, Usage } from './types';
+export type { RuleCode } from '@shared/i18n/ruleMessages';
