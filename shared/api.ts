@@ -37,6 +37,8 @@ export interface ValidateResponse {
 export interface OptionGuidance {
   available: boolean;
   reasons: { code: string; message: string }[];
+  /** True when the search ran out of its node budget before it knew: shown as available. */
+  unknown?: boolean;
 }
 
 export interface GuidanceResponse {

@@ -12,3 +12,5 @@ export { exampleBlockedDesign } from './describe/exampleBlockedDesign';
 export { capacityAttributes } from './attributeValue';
 export type { RuleForm, RuleParam, RuleParamType, Usage } from './types';
 export type { RuleCode } from '@shared/i18n/ruleMessages';
+export { checkSearchBudget, type SearchBudgetReport } from './checkSearchBudget';
+export { analyseCatalog, type AnalysisFinding } from './analysis';
