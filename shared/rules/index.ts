@@ -14,3 +14,5 @@ export type { RuleForm, RuleParam, RuleParamType, Usage } from './types';
 export type { RuleCode } from '@shared/i18n/ruleMessages';
 export { checkSearchBudget, type SearchBudgetReport } from './checkSearchBudget';
 export { analyseCatalog, type AnalysisFinding } from './analysis';
+export { ruleUsage, type RuleUsage } from './ruleUsage';
+export { rulePlace } from './place';

@@ -5,7 +5,9 @@
  */
 import { jsonPointer } from '@shared/catalog/jsonPointer';
 import type { Violation } from '@shared/api';
-import type { Check } from './types';
+import type { Catalog } from '@shared/catalog/types';
+import { RULE_KINDS } from './kinds';
+import type { Check, RuleKind } from './types';
 
 export function placeOf(v: Violation, place: string | undefined, groupOf: (optionId: string) => string | undefined) {
   if (place) return place;
@@ -25,4 +27,17 @@ export function placed(
     violations: (s, locale) =>
       check.violations(s, locale).map((v) => (v.path ? v : { ...v, path: placeOf(v, place, groupOf) })),
   };
+}
+
+/**
+ * Where the violations of the catalog rule `ruleId` are shown, by its kind alone (`/groups/<id>`,
+ * `/totals/<ruleId>`); undefined for an unknown rule or a kind that goes where its options are.
+ */
+export function rulePlace(catalog: Catalog, ruleId: string | undefined): string | undefined {
+  const rule =
+    ruleId === undefined
+      ? undefined
+      : (Array.isArray(catalog.rules) ? catalog.rules : []).find((r) => r?.id === ruleId);
+  const kind = rule && (RULE_KINDS as readonly RuleKind[]).find((k) => k.kind === rule.kind);
+  return kind && rule ? kind.place(rule) : undefined;
 }
