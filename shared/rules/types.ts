@@ -6,6 +6,7 @@
 import type { Catalog, CatalogOption, Locale, LocalizedText, Rule } from '@shared/catalog/types';
 import type { Violation } from '@shared/api';
 import type { MessageTable } from '@shared/i18n/messages';
+import type { RuleCode } from '@shared/i18n/ruleMessages';
 import type { CatalogNames } from './describe/catalogNames';
 
 /** Satisfied; unmet but fixable by adding (a "missing" thing); broken for good. */
@@ -43,7 +44,7 @@ export interface Check {
   forbids?(diets: ReadonlySet<string>): readonly number[];
   violations(s: State, locale: Locale): Violation[];
   /** Why adding `option` to `s` breaks this check for good (s is the state before adding). */
-  reason(s: State, option: number, locale: Locale): { code: string; message: string };
+  reason(s: State, option: number, locale: Locale): { code: RuleCode; message: string };
   /** How much of the limit `s` uses (a capacity bar: 420 of 575 g); absent for yes/no rules. */
   usage?(s: State): Usage;
 }
