@@ -8,6 +8,7 @@ export { guidance } from './guidance';
 export { repair, type RepairChange, type RepairResult } from './repair';
 export { reachableValid } from './reachableValid';
 export { describeRule, RULE_FORMS, ruleForm } from './describe/describeRule';
+export { newRule } from './describe/newRule';
 export { exampleBlockedDesign } from './describe/exampleBlockedDesign';
 export { capacityAttributes } from './attributeValue';
 export type { RuleForm, RuleParam, RuleParamType, Usage } from './types';

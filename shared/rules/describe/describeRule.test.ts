@@ -3,7 +3,7 @@ import muesli from '@catalogs/muesli.json';
 import burger from '@catalogs/burger.json';
 import label from '@catalogs/label.json';
 import type { Catalog, Rule } from '@shared/catalog/types';
-import { describeRule, RULE_FORMS, RULE_KINDS, ruleForm } from '@shared/rules';
+import { describeRule, newRule, RULE_FORMS, RULE_KINDS, ruleForm } from '@shared/rules';
 
 const m = muesli as unknown as Catalog;
 const rule = (c: unknown, id: string) => (c as Catalog).rules.find((r) => r.id === id)!;
@@ -84,5 +84,19 @@ describe('rule forms', () => {
     expect(RULE_FORMS.groupCount.params.map((p) => p.name)).toEqual(['group', 'min', 'max']);
     expect(RULE_FORMS.requires.params.find((p) => p.name === 'anyOf')?.list).toBe(true);
     expect(ruleForm('nope')).toBeUndefined();
+  });
+});
+
+describe('newRule', () => {
+  it('starts each kind as a rule that reads as a sentence and has an unused id', () => {
+    for (const k of RULE_KINDS) {
+      const rule = newRule(k.kind, m)!;
+      expect(rule.kind).toBe(k.kind);
+      expect(m.rules.some((r) => r.id === rule.id)).toBe(false);
+      expect(describeRule(rule, m, 'de')).not.toBe(rule.id);
+    }
+    const taken = { ...m, rules: [...m.rules, newRule('excludes', m)!] };
+    expect(newRule('excludes', taken)!.id).toBe('excludes-2');
+    expect(newRule('nope', m)).toBeUndefined();
   });
 });
