@@ -7,7 +7,7 @@ import burger from '@catalogs/burger.json';
 import label from '@catalogs/label.json';
 import muesli from '@catalogs/muesli.json';
 import type { Catalog, CatalogOption, Rule } from '@shared/catalog/types';
-import { analyseCatalog } from '@shared/rules';
+import { analyseCatalog, reachableValid } from '@shared/rules';
 
 const option = (id: string, groupId: string, extra: Partial<CatalogOption> = {}): CatalogOption => ({
   id,
@@ -142,6 +142,37 @@ describe('analyseCatalog on catalogs with known impossible parts', () => {
     const c = catalog([option('a', 'g1', { inStock: false })], []);
     expect(analyseCatalog(c)).toEqual([]);
     expect(analyseCatalog({ rules: 'no', options: 3 } as unknown as Catalog)).toEqual([]);
+  });
+});
+
+describe('analyseCatalog on a muesli with a 60 g bag', () => {
+  const m = muesli as unknown as Catalog;
+  const small = {
+    ...m,
+    options: m.options.map((o) => ({ ...o, inStock: true })),
+    rules: m.rules.map((r) => (r.id === 'bag-weight' ? { ...r, min: 0, max: 60 } : r)),
+  };
+  const found = analyseCatalog(small);
+
+  it('names the groups a base leaves no room for, and the two rules that clash', () => {
+    const fruits = found.find((f) => f.code === 'group_unreachable' && f.params.group === 'fruits');
+    expect(fruits?.pointer).toBe(`/groups/${m.groups.findIndex((g) => g.id === 'fruits')}`);
+    expect(fruits?.rules).toEqual(['bag-weight', 'base-required']);
+    expect(found.some((f) => f.code === 'rules_contradict' && f.rules.join() === 'bag-weight,base-required')).toBe(
+      true,
+    );
+  });
+
+  it('reports exactly the options no valid design reaches (checked one by one with reachableValid)', () => {
+    const deadGroups = new Set(found.filter((f) => f.code === 'group_unreachable').map((f) => f.params.group));
+    const deadOptions = new Set(found.filter((f) => f.code === 'option_unreachable').map((f) => f.params.option));
+    for (const o of small.options) {
+      const reachable = reachableValid(small, {
+        catalogId: small.id,
+        selections: [{ optionId: o.id, quantity: o.quantity?.min ?? 1 }],
+      });
+      expect(reachable, o.id).toBe(!deadGroups.has(o.groupId) && !deadOptions.has(o.id));
+    }
   });
 });
 

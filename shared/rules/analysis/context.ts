@@ -27,6 +27,18 @@ export function createContext(draft: Catalog): AnalysisContext {
     return v;
   };
   let live: Map<string, boolean> | undefined | null = null;
+  const cores: Rule[][] = [];
+  /** Deletion-minimal: drops each rule in turn while the impossibility still holds without it. */
+  const shrink = (from: readonly Rule[], impossible: (rules: readonly Rule[]) => Answer): Rule[] | 'unknown' => {
+    let kept = [...from];
+    for (const r of from) {
+      const without = kept.filter((x) => x !== r);
+      const answer = impossible(without);
+      if (answer === 'unknown') return 'unknown';
+      if (answer) kept = without;
+    }
+    return kept;
+  };
   let unsat: Answer | null = null;
 
   const possible = (subset: readonly Rule[], optionIds: readonly string[], diets: readonly string[] = []): Answer => {
@@ -49,14 +61,15 @@ export function createContext(draft: Catalog): AnalysisContext {
     rules,
     possible,
     core(impossible) {
-      let kept = [...rules];
-      for (const r of rules) {
-        const without = kept.filter((x) => x !== r);
-        const answer = impossible(without);
+      // Many impossibilities share a cause: start from an earlier core when it suffices alone.
+      for (const earlier of cores) {
+        const answer = impossible(earlier);
         if (answer === 'unknown') return 'unknown';
-        if (answer) kept = without;
+        if (answer) return shrink(earlier, impossible);
       }
-      return kept;
+      const found = shrink(rules, impossible);
+      if (found !== 'unknown') cores.push(found);
+      return found;
     },
     liveOptions() {
       if (live !== null) return live;

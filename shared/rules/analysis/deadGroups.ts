@@ -46,8 +46,8 @@ export const deadGroups: AnalysisCheck = (ctx) => {
       groupDe: localized(group.name, 'de') || group.id,
       groupEn: localized(group.name, 'en') || group.id,
       rules: core.map((r) => r.id).join(', '),
-      rulesDe: list.de || 'Mengengrenzen',
-      rulesEn: list.en || 'quantity limits',
+      rulesDe: list.de || 'der Mengengrenzen',
+      rulesEn: list.en || 'the quantity limits',
     };
     return [finding('group_unreachable', params, jsonPointer('groups', index), core)];
   });

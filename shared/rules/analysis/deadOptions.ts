@@ -36,7 +36,7 @@ export const deadOptions: AnalysisCheck = (ctx) => {
       optionDe,
       optionEn,
       rules: core.map((r) => r.id).join(', '),
-      rulesDe: list.de || 'ihre Mengengrenzen',
+      rulesDe: list.de || 'ihrer Mengengrenzen',
       rulesEn: list.en || 'its quantity limits',
     };
     return [finding('option_unreachable', params, jsonPointer('options', index), core)];
