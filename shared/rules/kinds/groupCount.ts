@@ -46,20 +46,14 @@ export const groupCount: RuleKind<GroupCountRule, typeof messages> = {
     ],
   },
   describe(rule, names, locale) {
-    const group = names.group(rule.group, locale);
+    const g = names.group(rule.group, locale);
+    const say = (de: string, en: string) => (locale === 'de' ? de : en);
     const { min, max } = rule;
-    const de = locale === 'de';
-    if (max === undefined)
-      return min
-        ? de
-          ? `Mindestens ${min} aus ${group}`
-          : `At least ${min} from ${group}`
-        : de
-          ? `Beliebig viele aus ${group}`
-          : `Any number from ${group}`;
-    if (min === max) return de ? `Genau ${max} aus ${group}` : `Exactly ${max} from ${group}`;
-    if (min) return de ? `${min} bis ${max} aus ${group}` : `${min} to ${max} from ${group}`;
-    return de ? `Höchstens ${max} aus ${group}` : `At most ${max} from ${group}`;
+    if (max === undefined && !min) return say(`Beliebig viele aus ${g}`, `Any number from ${g}`);
+    if (max === undefined) return say(`Mindestens ${min} aus ${g}`, `At least ${min} from ${g}`);
+    if (min === max) return say(`Genau ${max} aus ${g}`, `Exactly ${max} from ${g}`);
+    if (min) return say(`${min} bis ${max} aus ${g}`, `${min} to ${max} from ${g}`);
+    return say(`Höchstens ${max} aus ${g}`, `At most ${max} from ${g}`);
   },
   place: (rule) => jsonPointer('groups', rule.group),
   example(rule, x) {
