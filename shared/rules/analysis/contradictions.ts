@@ -13,7 +13,7 @@ const messages = {
     en: (p) => `These rules contradict each other: together, ${p.rulesEn} make ${p.whatEn} impossible`,
   },
 } satisfies MessageTable;
-const finding = findings(messages);
+const finding = /* @__PURE__ */ findings(messages);
 
 export const contradictions: AnalysisCheck = (ctx) => {
   const byRules = new Map<string, (typeof ctx.conflicts)[number][]>();

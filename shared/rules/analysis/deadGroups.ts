@@ -10,7 +10,7 @@ const messages = {
     en: (p) => `No option from “${p.groupEn}” can be part of a valid design (because of ${p.rulesEn})`,
   },
 } satisfies MessageTable;
-const finding = findings(messages);
+const finding = /* @__PURE__ */ findings(messages);
 
 /** Group ids whose options are all dead; the option check leaves them to this one. */
 export function deadGroupIds(live: Map<string, boolean>, options: { id: string; groupId: string }[]): Set<string> {

@@ -14,7 +14,7 @@ const messages = {
     en: (p) => `“${p.optionEn}” cannot be part of any valid design (because of ${p.rulesEn})`,
   },
 } satisfies MessageTable;
-const finding = findings(messages);
+const finding = /* @__PURE__ */ findings(messages);
 
 export const deadOptions: AnalysisCheck = (ctx) => {
   const live = ctx.unsatisfiable() === false ? ctx.liveOptions() : undefined;

@@ -11,7 +11,7 @@ const messages = {
     en: (p) => `Whoever chooses “${p.dietEn}” finds no valid design (because of ${p.rulesEn})`,
   },
 } satisfies MessageTable;
-const finding = findings(messages);
+const finding = /* @__PURE__ */ findings(messages);
 
 export const diets: AnalysisCheck = (ctx) => {
   if (ctx.unsatisfiable() !== false) return [];

@@ -9,7 +9,7 @@ const messages = {
     en: () => 'The rules are too entangled to check completely: not every warning is certain to be found',
   },
 } satisfies MessageTable;
-const finding = findings(messages);
+const finding = /* @__PURE__ */ findings(messages);
 
 export const incomplete: AnalysisCheck = (ctx) =>
   ctx.exhausted() ? [finding('analysis_incomplete', {}, '/rules')] : [];

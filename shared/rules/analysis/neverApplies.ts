@@ -19,7 +19,7 @@ const messages = {
       `The rule “${p.sentenceEn}” never applies: ${p.why === 'limits' ? 'its limits are never reached' : 'its case never occurs in a valid design'}`,
   },
 } satisfies MessageTable;
-const finding = findings(messages);
+const finding = /* @__PURE__ */ findings(messages);
 
 /** More pairs than this and the excludes check is skipped rather than slow. */
 const MAX_PAIRS = 400;

@@ -19,7 +19,7 @@ const messages = {
           : `Together, the rules ${p.rulesEn} allow no valid design`,
   },
 } satisfies MessageTable;
-const finding = findings(messages);
+const finding = /* @__PURE__ */ findings(messages);
 
 export const unsatisfiable: AnalysisCheck = (ctx) => {
   if (ctx.unsatisfiable() !== true) return [];

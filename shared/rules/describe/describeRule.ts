@@ -8,7 +8,7 @@ import { RULE_KINDS } from '../kinds';
 import type { RuleForm, RuleKind } from '../types';
 import { catalogNames } from './catalogNames';
 
-const KINDS = new Map<string, RuleKind>(RULE_KINDS.map((k) => [k.kind, k as RuleKind]));
+const KINDS = /* @__PURE__ */ new Map<string, RuleKind>(RULE_KINDS.map((k) => [k.kind, k as RuleKind]));
 
 /** The rule as one sentence in German or English; never throws (an unreadable rule reads as its id). */
 export function describeRule(rule: Rule, catalog: Catalog, locale: Locale = 'de'): string {
@@ -22,7 +22,7 @@ export function describeRule(rule: Rule, catalog: Catalog, locale: Locale = 'de'
 }
 
 /** The form of every rule kind, keyed by kind (`groupCount`, `capacity`, …). */
-export const RULE_FORMS: Readonly<Record<Rule['kind'], RuleForm>> = Object.fromEntries(
+export const RULE_FORMS: Readonly<Record<Rule['kind'], RuleForm>> = /* @__PURE__ */ Object.fromEntries(
   RULE_KINDS.map((k) => [k.kind, k.form]),
 ) as Record<Rule['kind'], RuleForm>;
 

@@ -12,7 +12,7 @@ import { brokenAfter, completes } from '../search';
 import { createState, increment, nextQuantity } from '../state';
 import type { ExampleBuilder, RuleKind, State } from '../types';
 
-const KINDS = new Map<string, RuleKind>(RULE_KINDS.map((k) => [k.kind, k as RuleKind]));
+const KINDS = /* @__PURE__ */ new Map<string, RuleKind>(RULE_KINDS.map((k) => [k.kind, k as RuleKind]));
 
 /** How hard an attempt keeps to the other rules: avoid and complete, complete, or not at all. */
 type Strictness = 'avoid' | 'complete' | 'loose';
