@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseCatalog } from '@shared/rules';
-import { makeReach, nextUnit } from './oracle';
+import { allStates, makeReach, naiveValid, nextUnit } from './oracle';
 import { randomCatalog } from './randomCatalog';
 
 const CATALOGS = 150;
@@ -32,5 +32,26 @@ describe('analyseCatalog against brute-force reachability', () => {
       }
     }
     expect(dead).toBeGreaterThan(20);
+  });
+
+  it(`a rule reported as never applying changes no design's validity (${CATALOGS} random catalogs)`, () => {
+    let checked = 0;
+    for (let seed = 1; seed <= CATALOGS; seed++) {
+      const random = randomCatalog(seed, 5).catalog;
+      const catalog = { ...random, options: random.options.map((o) => ({ ...o, inStock: true })) };
+      const states = allStates(catalog);
+      if (states.length > 2000) continue;
+      for (const f of analyseCatalog(catalog).filter((x) => x.code === 'rule_never_applies')) {
+        const rule = catalog.rules.find((r) => r.id === f.params.rule)!;
+        const without = { ...catalog, rules: catalog.rules.filter((r) => r !== rule) };
+        for (const q of states) {
+          const where = `seed ${seed}, rule ${rule.id}, state ${JSON.stringify(q)}`;
+          if (rule.kind === 'diet') expect(naiveValid(catalog, q, [rule.id]), where).toBe(naiveValid(catalog, q, []));
+          else expect(naiveValid(catalog, q, []), where).toBe(naiveValid(without, q, []));
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
