@@ -7,10 +7,12 @@ import type { DesignModeration } from './moderation';
 
 /** A broken rule, as data. `options` names the options involved, `params` fill the message. */
 export interface Violation {
+  /** Rule-engine codes are the `RuleCode` union (shared/i18n/ruleMessages.ts); catalog errors add `catalog_error`. */
   code: string;
   message: string;
   /** Id of the catalog rule (or option / text field) that is broken. */
   ruleId?: string;
+  /** Where it is shown: `/groups/<id>`, `/totals/<ruleId>`, `/texts/<field>`, `/selections/<k>`… */
   path?: string;
   options?: string[];
   params?: Record<string, string | number>;
