@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Violation } from '@shared/api';
+import { finding } from '@shared/catalog/catalogMessages';
 import { checkCatalog, type CatalogError } from '@shared/catalog/checkCatalog';
 import type { Catalog, LocalizedText } from '@shared/catalog/types';
 import type { AdminCatalogRow, DraftView } from '@shared/merch';
@@ -57,13 +58,9 @@ export function draftErrors(body: unknown, catalogId: string, published: number 
   const result = checkCatalog(body, source);
   const errors = result.ok ? [] : [...result.errors];
   const b = (body ?? {}) as { id?: unknown; version?: unknown };
-  if (b.id !== catalogId) errors.push({ source, pointer: '/id', message: `The id must stay "${catalogId}".` });
+  if (b.id !== catalogId) errors.push({ source, ...finding('/id', 'draft_id', { id: catalogId }) });
   if (published !== null && typeof b.version === 'number' && b.version <= published)
-    errors.push({
-      source,
-      pointer: '/version',
-      message: `The version must be greater than the published version ${published}.`,
-    });
+    errors.push({ source, ...finding('/version', 'draft_version', { published }) });
   return errors;
 }
 

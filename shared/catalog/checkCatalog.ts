@@ -1,7 +1,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import schema from '@catalogs/catalog.schema.json';
 import { catalogChecks } from './checks';
-import { schemaFindings } from './schemaFindings';
+import { type CatalogErrorParams, schemaFindings } from './schemaFindings';
 import type { Catalog } from './types';
 
 /** One problem in a catalog: where it came from (file name, draft id), where in it, and what. */
@@ -9,7 +9,11 @@ export interface CatalogError {
   source: string;
   /** JSON pointer into the catalog, e.g. `/options/12/priceCents`; `''` is the whole catalog. */
   pointer: string;
+  /** English; `catalogErrorText(error, locale)` words it from `code` + `params` in either language. */
   message: string;
+  /** Stable snake_case code of the mistake (`duplicate_id`, `schema_required`, …). */
+  code: string;
+  params: CatalogErrorParams;
 }
 
 export type CheckCatalogResult = { ok: true; catalog: Catalog } | { ok: false; errors: CatalogError[] };
