@@ -17,6 +17,7 @@ import { CatalogDraftModel, type CatalogDraftDoc } from '@server/models/CatalogD
 import { CatalogVersionModel, type CatalogVersionDoc } from '@server/models/CatalogVersion';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
 import { isDuplicateKey } from '@server/db/isDuplicateKey';
+import { staleDraft as staleSince, withChange } from '@server/catalogs/draftChanges';
 import { trusted } from '@server/db/trusted';
 
 export const CATALOG_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -195,12 +196,13 @@ export async function saveDraft(
 ): Promise<CatalogDraftDoc> {
   if (expected === undefined) throw revisionRequired();
   const doc = await loadDraft(catalogId);
-  if (doc.revision !== expected) throw staleDraft();
+  if (doc.revision !== expected) throw await staleSince(doc, expected);
   const body = change(doc);
   await takePermit(doc, staleDraft);
+  const changes = withChange(doc, body, userId);
   const updated = await CatalogDraftModel.findOneAndUpdate(
     { _id: doc._id, generation: doc.generation, revision: doc.revision },
-    { $set: { body, updatedAt: new Date(), updatedBy: userId }, $inc: { revision: 1 } },
+    { $set: { body, updatedAt: new Date(), updatedBy: userId, changes }, $inc: { revision: 1 } },
     { returnDocument: 'after' },
   ).lean<CatalogDraftDoc | null>();
   if (!updated) throw staleDraft();
@@ -221,7 +223,7 @@ export async function publishDraft(
   expected: number | undefined,
 ): Promise<number> {
   const doc = await loadDraft(catalogId);
-  if (expected !== undefined && doc.revision !== expected) throw staleDraft();
+  if (expected !== undefined && doc.revision !== expected) throw await staleSince(doc, expected);
   const errors = draftErrors(doc.body, catalogId, await newestVersion(catalogId));
   if (errors.length) throw catalogHasErrors(errors);
   const catalog = doc.body as unknown as Catalog;

@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
 import { checkCatalog } from '@shared/catalog/checkCatalog';
+import { applyCatalogPatch, checkPatch } from '@shared/merch/applyCatalogPatch';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { csvToOptions, optionsToCsv } from '@server/catalogs/csv';
 import {
@@ -15,7 +16,8 @@ import {
   viewOf,
 } from '@server/catalogs/drafts';
 import { impactOf } from '@server/catalogs/impact';
-import { badRequest, invalidCsv, unsupportedMediaType } from '@server/errors';
+import { draftFromPutBody } from '@server/catalogs/putBody';
+import { badRequest, conflict, invalidCsv, invalidPatch, unsupportedMediaType } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
 import { bodyParser } from '@server/middleware/jsonBody';
 import { validateBody } from '@server/middleware/validateBody';
@@ -34,15 +36,6 @@ export function adminCatalogBodies(): Router {
   router.put('/:id/draft/options.csv', bodyParser({ limit: CATALOG_BODY_LIMIT, csv: true }));
   router.use(bodyParser({ limit: CATALOG_BODY_LIMIT }));
   return router;
-}
-
-/** A catalog is about six levels deep; the `$`/`.` key check looks 32 deep, so nothing may hide below. */
-const MAX_DEPTH = 24;
-function depthOf(value: unknown, depth = 0): number {
-  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return depth;
-  let max = depth;
-  for (const v of Object.values(value)) max = Math.max(max, depthOf(v, depth + 1));
-  return max;
 }
 
 const revisionOf = (header: string | undefined) => {
@@ -83,15 +76,30 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
   });
 
   router.put('/:id/draft', async (req, res) => {
-    const body: unknown = req.body;
-    if (body === undefined) throw badRequest('Send the whole draft as a JSON object.');
-    if (body === null || typeof body !== 'object' || Array.isArray(body))
-      throw badRequest('The draft must be a JSON object.');
-    if (depthOf(body) > MAX_DEPTH) throw badRequest(`The draft is nested deeper than ${MAX_DEPTH} levels.`);
+    const draft = draftFromPutBody(req.body);
+    const doc = await saveDraft(req.params.id, revisionOf(req.get('if-match')), () => draft, req.user!.id);
+    await sendDraft(res, doc);
+  });
+
+  /** RFC 6902 operations, applied by the same shared code the studio runs as one types. */
+  router.patch('/:id/draft', async (req, res) => {
+    const ops: unknown = req.body;
+    const malformed = checkPatch(ops);
+    if (malformed)
+      throw invalidPatch(400, malformed.message, [
+        { code: malformed.code, message: malformed.message, params: { index: malformed.index } },
+      ]);
     const doc = await saveDraft(
       req.params.id,
       revisionOf(req.get('if-match')),
-      () => body as Record<string, unknown>,
+      (current) => {
+        const result = applyCatalogPatch(current.body, ops);
+        if (result.ok) return draftFromPutBody(result.draft);
+        const { problem } = result;
+        const violation = { code: problem.code, message: problem.message, params: { index: problem.index } };
+        if (problem.code === 'patch_test_failed') throw conflict(problem.message);
+        throw invalidPatch(problem.code === 'patch_unresolvable' ? 422 : 400, problem.message, [violation]);
+      },
       req.user!.id,
     );
     await sendDraft(res, doc);
