@@ -39,3 +39,15 @@ export interface Impact {
   truncated: boolean;
   cap: number;
 }
+
+export type { CatalogDiff, ChangedItem, DiffItem, FieldChange, ListDiff } from './merch/diffCatalogs';
+
+/** One row of GET /api/admin/catalogs/:id/versions, newest first. */
+export interface CatalogVersionRow {
+  version: number;
+  publishedAt: string;
+  /** null for the seeded versions. */
+  publishedBy: { id: string; displayName: string } | null;
+  note: string;
+  counts: { groups: number; options: number; rules: number };
+}

@@ -156,11 +156,13 @@ export async function startDraftFrom(
   catalogs: CatalogStore,
   catalogId: string,
   userId: string,
+  fromVersion?: number,
 ): Promise<CatalogDraftDoc> {
-  const version = CATALOG_ID.test(catalogId) ? await newestVersion(catalogId) : null;
-  const prepared = version === null ? null : await catalogs.get(catalogId, version);
-  if (!prepared) throw notFound(`Catalog ${catalogId}`);
-  const body = { ...structuredClone(prepared.catalog), version: prepared.catalog.version + 1 };
+  const newest = CATALOG_ID.test(catalogId) ? await newestVersion(catalogId) : null;
+  // From an older version N: a rollback that is published as a new version, never a rewrite.
+  const prepared = newest === null ? null : await catalogs.get(catalogId, fromVersion ?? newest);
+  if (!prepared || newest === null) throw notFound(`Version ${fromVersion ?? 'newest'} of catalog ${catalogId}`);
+  const body = { ...structuredClone(prepared.catalog), version: newest + 1 };
   return insertDraft(catalogId, body as unknown as Record<string, unknown>, userId);
 }
 
@@ -221,6 +223,7 @@ export async function publishDraft(
   catalogs: CatalogStore,
   catalogId: string,
   expected: number | undefined,
+  meta: { by?: string; note?: string } = {},
 ): Promise<number> {
   const doc = await loadDraft(catalogId);
   if (expected !== undefined && doc.revision !== expected) throw await staleSince(doc, expected);
@@ -230,7 +233,7 @@ export async function publishDraft(
   // Holding the revision's permit: no save of this revision can land between publish and delete.
   await takePermit(doc, () => conflict('The draft is being saved or published right now; reload it.'));
   try {
-    await catalogs.publish(catalog);
+    await catalogs.publish(catalog, meta);
   } catch (err) {
     await RevisionTokenModel.deleteOne({ _id: permitId(doc) });
     if (isDuplicateKey(err)) throw conflict(`Version ${catalog.version} of ${catalogId} is already published.`);

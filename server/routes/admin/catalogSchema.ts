@@ -14,6 +14,8 @@ export const createCatalogDraftSchema = {
       },
     },
     fromCatalog: { type: 'string', maxLength: 64 },
+    /** With fromCatalog: start from this published version (a rollback), numbered as the next. */
+    fromVersion: { type: 'integer', minimum: 1, maximum: 1000000 },
   },
 } as const;
 
@@ -21,4 +23,12 @@ export interface CreateCatalogDraftBody {
   id?: string;
   name?: { de: string; en: string };
   fromCatalog?: string;
+  fromVersion?: number;
 }
+
+/** POST /api/admin/catalogs/:id/publish: an optional note for the version history. */
+export const publishSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { note: { type: 'string', maxLength: 500 } },
+} as const;

@@ -17,12 +17,15 @@ import {
 } from '@server/catalogs/drafts';
 import { impactOf } from '@server/catalogs/impact';
 import { draftFromPutBody } from '@server/catalogs/putBody';
+import { draftDiff, listVersions } from '@server/catalogs/versions';
 import { badRequest, conflict, invalidCsv, invalidPatch, unsupportedMediaType } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
 import { bodyParser } from '@server/middleware/jsonBody';
-import { validateBody } from '@server/middleware/validateBody';
+import { bodyAjv, validateBody } from '@server/middleware/validateBody';
 import type { CatalogDraftDoc } from '@server/models/CatalogDraft';
-import { createCatalogDraftSchema, type CreateCatalogDraftBody } from './catalogSchema';
+import { createCatalogDraftSchema, publishSchema, type CreateCatalogDraftBody } from './catalogSchema';
+
+const publishBody = bodyAjv.compile<{ note?: string }>(publishSchema);
 
 /** A whole catalog (84 options with nutrition is ~60 kB) needs more than the app's 64 kB. */
 export const CATALOG_BODY_LIMIT = '1mb';
@@ -65,10 +68,18 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
     const body = req.body as CreateCatalogDraftBody;
     const userId = req.user!.id;
     if (body.fromCatalog !== undefined && body.id === undefined && body.name === undefined)
-      return sendDraft(res, await startDraftFrom(catalogs, body.fromCatalog, userId), 201);
+      return sendDraft(res, await startDraftFrom(catalogs, body.fromCatalog, userId, body.fromVersion), 201);
     if (body.fromCatalog === undefined && body.id !== undefined && body.name !== undefined)
       return sendDraft(res, await createNewDraft(body.id, body.name, userId), 201);
     throw badRequest('Send either {id, name: {de, en}} for a new catalog or {fromCatalog} to draft an existing one.');
+  });
+
+  router.get('/:id/versions', async (req, res) => {
+    res.set('Cache-Control', 'no-store').json(await listVersions(req.params.id));
+  });
+
+  router.get('/:id/diff', async (req, res) => {
+    res.set('Cache-Control', 'no-store').json(await draftDiff(catalogs, req.params.id));
   });
 
   router.get('/:id/draft', async (req, res) => {
@@ -148,7 +159,13 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
   });
 
   router.post('/:id/publish', async (req, res) => {
-    const version = await publishDraft(catalogs, req.params.id, revisionOf(req.get('if-match')));
+    const body: unknown = req.body ?? {};
+    if (!publishBody(body)) throw badRequest('Send {note} (a text of at most 500 characters) or nothing.');
+    const note = body.note?.trim() ?? '';
+    const version = await publishDraft(catalogs, req.params.id, revisionOf(req.get('if-match')), {
+      by: req.user!.id,
+      note,
+    });
     req.log.info({ userId: req.user?.id, catalogId: req.params.id, version }, 'catalog published');
     res.json({ version });
   });
