@@ -1,6 +1,7 @@
 /** Wire types of the merchandisers' catalog routes (/api/admin/catalogs). */
 import type { CatalogError } from './catalog/checkCatalog';
 import type { LocalizedText } from './catalog/types';
+import type { DesignChanges } from './merch/designChanges';
 
 /** GET/PUT /api/admin/catalogs/:id/draft: the draft as stored, its errors and revision (the ETag). */
 export interface DraftView {
@@ -28,6 +29,15 @@ export interface BrokenDesign {
   errors: { code: string; message: string }[];
 }
 
+/** A saved design the draft keeps valid but whose price, weight, allergens or diets change. */
+export interface ChangedDesign {
+  designId: string;
+  name: string;
+  status: string;
+  catalogVersion: number;
+  changes: DesignChanges;
+}
+
 /** GET /api/admin/catalogs/:id/impact. */
 export interface Impact {
   /** The draft revision the impact was computed for. */
@@ -35,6 +45,10 @@ export interface Impact {
   checked: number;
   broken: BrokenDesign[];
   brokenPublic: number;
+  /** The first of the designs that change (old → new against the version each is on). */
+  changed: ChangedDesign[];
+  /** How many designs change, all counted. */
+  changedCount: number;
   /** More designs exist than were checked (`cap`). */
   truncated: boolean;
   cap: number;
@@ -51,3 +65,4 @@ export interface CatalogVersionRow {
   note: string;
   counts: { groups: number; options: number; rules: number };
 }
+export type { Delta, DesignChanges, SetDelta } from './merch/designChanges';

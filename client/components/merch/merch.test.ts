@@ -43,6 +43,8 @@ describe('MerchImpact', () => {
           checked: 3,
           brokenPublic: 1,
           truncated: false,
+          changed: [],
+          changedCount: 0,
           cap: 5000,
           broken: [
             {

@@ -60,6 +60,8 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
       .json(await viewOf(doc));
   };
 
+  const versionLookup = (catalogId: string) => async (v: number) => (await catalogs.get(catalogId, v))?.catalog ?? null;
+
   router.get('/', async (_req, res) => {
     res.json(await listCatalogs());
   });
@@ -155,7 +157,10 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
     if (!checked.ok) throw catalogHasErrors(checked.errors);
     res
       .set('Cache-Control', 'no-store')
-      .json({ revision: doc.revision, ...(await impactOf({ ...checked.catalog, id: doc._id }, req.locale)) });
+      .json({
+        revision: doc.revision,
+        ...(await impactOf({ ...checked.catalog, id: doc._id }, req.locale, versionLookup(req.params.id))),
+      });
   });
 
   router.post('/:id/publish', async (req, res) => {
