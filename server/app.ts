@@ -20,6 +20,7 @@ import { adminCatalogBodies, adminCatalogsRouter } from '@server/routes/admin/ca
 import { adminUsersRouter } from '@server/routes/admin/users';
 import { authRouter } from '@server/routes/auth/auth';
 import { catalogChecks, catalogsRouter, checkBody } from '@server/routes/catalogs/catalogs';
+import { designUpgradeRouter } from '@server/routes/designs/upgrade';
 import { designsRouter } from '@server/routes/designs/designs';
 import { galleryRouter, votesRouter } from '@server/routes/gallery/gallery';
 import { remixReviewsRouter } from '@server/routes/gallery/reviews';
@@ -106,6 +107,7 @@ export function createApp(deps: AppDeps): Express {
     designWorkflowRouter(deps.catalogs),
     votesRouter(),
     remixReviewsRouter(deps.catalogs),
+    designUpgradeRouter(deps.catalogs),
     designsRouter(deps.catalogs),
   );
   api.use('/moderation', moderationRouter());

@@ -66,3 +66,16 @@ export interface CatalogVersionRow {
   counts: { groups: number; options: number; rules: number };
 }
 export type { Delta, DesignChanges, SetDelta } from './merch/designChanges';
+
+/** GET /api/designs/:id/upgrade: what moving to the newest version changes (POST does it). */
+export interface UpgradeOffer {
+  designId: string;
+  fromVersion: number;
+  toVersion: number;
+  upToDate: boolean;
+  changes: DesignChanges;
+  /** What the repair must change for the new version (options that go, quantities reduced), with the reason code. */
+  repairs: { kind: string; optionId?: string; from?: number; to?: number; reason: string }[];
+  /** Why the design as it is breaks the new version (empty: it moves unchanged). */
+  reasons: { code: string; message: string }[];
+}

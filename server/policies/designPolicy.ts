@@ -22,3 +22,8 @@ export const isOwner = (a: Actor, d: Owned) =>
 export const canReadDesign = (a: Actor, d: Owned) =>
   isOwner(a, d) || (d.status === 'public' && !d.hidden && !d.ownerSuspended);
 export const canEditDesign = (a: Actor, d: Owned) => isOwner(a, d);
+/**
+ * Moving a design to the newest catalog version: whoever may edit it (owner; the co-design
+ * feature widens canEditDesign to editors, and this follows).
+ */
+export const canUpgradeDesign = (a: Actor, d: Owned) => canEditDesign(a, d);

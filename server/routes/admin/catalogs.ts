@@ -155,12 +155,10 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
     const doc = await loadDraft(req.params.id);
     const checked = checkCatalog(doc.body, `draft:${doc._id}`);
     if (!checked.ok) throw catalogHasErrors(checked.errors);
-    res
-      .set('Cache-Control', 'no-store')
-      .json({
-        revision: doc.revision,
-        ...(await impactOf({ ...checked.catalog, id: doc._id }, req.locale, versionLookup(req.params.id))),
-      });
+    res.set('Cache-Control', 'no-store').json({
+      revision: doc.revision,
+      ...(await impactOf({ ...checked.catalog, id: doc._id }, req.locale, versionLookup(req.params.id))),
+    });
   });
 
   router.post('/:id/publish', async (req, res) => {
