@@ -79,3 +79,12 @@ export interface UpgradeOffer {
   /** Why the design as it is breaks the new version (empty: it moves unchanged). */
   reasons: { code: string; message: string }[];
 }
+
+/** POST /api/admin/catalogs: `{id, name:{de,en}}` (a new catalog) or `{fromCatalog}` (a draft of an existing one). */
+export interface CreateCatalogDraftBody {
+  id?: string;
+  name?: { de: string; en: string };
+  fromCatalog?: string;
+  /** With fromCatalog: start from this published version (a rollback), numbered as the next. */
+  fromVersion?: number;
+}

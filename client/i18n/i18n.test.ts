@@ -7,6 +7,8 @@ import moderationDe from './moderation.de.json';
 import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
+import revisionsDe from './revisions.de.json';
+import revisionsEn from './revisions.en.json';
 
 /** Every key path of a message tree. */
 function keys(tree: object, prefix = ''): string[] {
@@ -21,12 +23,13 @@ describe('German and English messages', () => {
     ['auth', authDe, authEn],
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
+    ['revisions', revisionsDe, revisionsEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
     expect(keys(a).sort()).toEqual(keys(b).sort());
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe)].map(
+    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(revisionsDe)].map(
       (k) => new Set(k.map((p) => p.split('.')[0])),
     );
     all.forEach((tops, i) => {

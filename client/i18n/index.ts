@@ -8,8 +8,10 @@ import moderationDe from './moderation.de.json';
 import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
+import revisionsDe from './revisions.de.json';
+import revisionsEn from './revisions.en.json';
 
-export type MessageSchema = typeof de & typeof authDe & typeof moderationDe & typeof merchDe;
+export type MessageSchema = typeof de & typeof authDe & typeof moderationDe & typeof merchDe & typeof revisionsDe;
 
 const STORAGE_KEY = 'prosumer.locale';
 
@@ -29,8 +31,8 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   locale: initialLocale(),
   fallbackLocale: 'de',
   messages: {
-    de: { ...de, ...authDe, ...moderationDe, ...merchDe },
-    en: { ...en, ...authEn, ...moderationEn, ...merchEn },
+    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...revisionsDe },
+    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...revisionsEn },
   },
   missingWarn: false,
   fallbackWarn: false,

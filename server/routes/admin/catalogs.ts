@@ -6,8 +6,6 @@ import { csvToOptions, optionsToCsv } from '@server/catalogs/csv';
 import {
   catalogHasErrors,
   createNewDraft,
-  etagOf,
-  ifMatchRevision,
   listCatalogs,
   loadDraft,
   publishDraft,
@@ -20,10 +18,11 @@ import { draftFromPutBody } from '@server/catalogs/putBody';
 import { draftDiff, listVersions } from '@server/catalogs/versions';
 import { badRequest, conflict, invalidCsv, invalidPatch, unsupportedMediaType } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
+import { etagOf, expectedRevision } from '@server/middleware/ifMatch';
 import { bodyParser } from '@server/middleware/jsonBody';
 import { bodyAjv, validateBody } from '@server/middleware/validateBody';
 import type { CatalogDraftDoc } from '@server/models/CatalogDraft';
-import { createCatalogDraftSchema, publishSchema, type CreateCatalogDraftBody } from './catalogSchema';
+import { createCatalogDraftSchema, publishSchema } from './catalogSchema';
 
 const publishBody = bodyAjv.compile<{ note?: string }>(publishSchema);
 
@@ -41,11 +40,8 @@ export function adminCatalogBodies(): Router {
   return router;
 }
 
-const revisionOf = (header: string | undefined) => {
-  const r = ifMatchRevision(header);
-  // An unreadable If-Match can match no revision: stale.
-  return r !== undefined && Number.isNaN(r) ? -1 : r;
-};
+// An unreadable If-Match can match no revision: stale.
+const revisionOf = expectedRevision;
 
 /** The merchandiser's catalog editor: drafts, impact, publish, options as CSV. */
 export function adminCatalogsRouter(catalogs: CatalogStore): Router {
@@ -67,7 +63,7 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
   });
 
   router.post('/', validateBody(createCatalogDraftSchema), async (req, res) => {
-    const body = req.body as CreateCatalogDraftBody;
+    const body = req.body;
     const userId = req.user!.id;
     if (body.fromCatalog !== undefined && body.id === undefined && body.name === undefined)
       return sendDraft(res, await startDraftFrom(catalogs, body.fromCatalog, userId, body.fromVersion), 201);

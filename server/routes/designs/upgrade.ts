@@ -1,33 +1,33 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
-import { loadDesign } from '@server/designs/loadDesign';
 import { screenTexts } from '@server/designs/screenTexts';
 import { upgradeOffer } from '@server/designs/upgrade';
 import { writeDesign } from '@server/designs/writeDesign';
 import { forbidden, invalidDesign } from '@server/errors';
 import { reviseUpdate } from '@server/moderation/authorActions';
-import { actorOf, canUpgradeDesign } from '@server/policies/designPolicy';
+import { canUpgradeDesign } from '@server/policies/designPolicy';
 import { presentDesign } from '@server/presenters/designPresenter';
+import { withDesign } from './designParam';
 
 /** GET/POST /api/designs/:id/upgrade: what moving to the newest catalog version changes / do it. */
 export function designUpgradeRouter(catalogs: CatalogStore): Router {
-  const router = Router();
+  const router = withDesign(Router());
 
-  const editable = async (id: string, actor: ReturnType<typeof actorOf>) => {
-    const doc = await loadDesign(id);
-    if (!canUpgradeDesign(actor, doc))
-      throw forbidden('Only the owner and editors may move this design to a newer version.');
-    return doc;
-  };
+  const upgradable: RequestHandler = (_req, res, next) =>
+    next(
+      canUpgradeDesign(res.locals.actor, res.locals.design)
+        ? undefined
+        : forbidden('Only the owner and editors may move this design to a newer version.'),
+    );
 
-  router.get('/:id/upgrade', async (req, res) => {
-    const doc = await editable(String(req.params.id), actorOf(req));
+  router.get('/:id/upgrade', upgradable, async (req, res) => {
+    const doc = res.locals.design;
     res.set('Cache-Control', 'no-store').json((await upgradeOffer(catalogs, doc, req.locale)).offer);
   });
 
-  router.post('/:id/upgrade', async (req, res) => {
-    const doc = await editable(String(req.params.id), actorOf(req));
+  router.post('/:id/upgrade', upgradable, async (req, res) => {
+    const doc = res.locals.design;
     const { offer, draft } = await upgradeOffer(catalogs, doc, req.locale);
     if (offer.upToDate) return res.json({ offer, design: presentDesign(doc, true) });
     const revise = reviseUpdate(doc, req.user ?? null);
