@@ -8,6 +8,7 @@ const only = process.argv.slice(2);
 const benches: Record<string, Bench> = {
   guidance: async () => (await import('./guidance')).benchGuidance(),
   impact: async () => (await import('./impact')).benchImpact(),
+  analysis: async () => (await import('./analysis')).benchAnalysis(),
   http: async () => (await import('./http')).benchHttp(),
   textFilter: async () => (await import('./textFilter')).benchTextFilter(),
 };

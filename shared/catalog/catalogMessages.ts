@@ -100,6 +100,12 @@ const MESSAGES: Record<string, { de: Text; en: Text }> = {
   unknown_group: { de: (p) => `unbekannte Gruppe „${p.group}“`, en: (p) => `unknown group "${p.group}"` },
   group_empty: { de: (p) => `Gruppe „${p.group}“ hat keine Optionen`, en: (p) => `group "${p.group}" has no options` },
   unknown_option: { de: (p) => `unbekannte Option „${p.option}“`, en: (p) => `unknown option "${p.option}"` },
+  search_too_hard: {
+    de: (p) =>
+      `Die Regeln sind zu schwer zu durchsuchen: Die Hinweise brauchten für ein Design mehr als ${p.limit} Schritte. Kapazitäts- und Anzahlregeln lockern oder aufteilen.`,
+    en: (p) =>
+      `The rules are too hard to search: guidance needed more than ${p.limit} steps for some design. Loosen or split the capacity and count rules.`,
+  },
   draft_id: { de: (p) => `Die ID muss „${p.id}“ bleiben.`, en: (p) => `The id must stay "${p.id}".` },
   draft_version: {
     de: (p) => `Die Version muss größer sein als die veröffentlichte Version ${p.published}.`,
