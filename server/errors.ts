@@ -52,6 +52,15 @@ export const invalidCatalog = (errors: Violation[]) =>
 /** A CSV upload with bad cells; each error names its row and column. */
 export const invalidCsv = (errors: Violation[]) =>
   new HttpProblem(422, 'invalid_csv', 'The CSV has errors', errors.map((e) => e.message).join('; '), errors);
+/** A JSON Patch that is malformed (400), names a forbidden key, or cannot be applied (422). */
+export const invalidPatch = (status: 400 | 422, detail: string, errors?: Violation[]) =>
+  new HttpProblem(status, 'invalid_patch', 'The patch cannot be applied', detail, errors);
+/** 412 for a stale draft, saying who saved since and what they changed (`errors`). */
+export const staleDraftProblem = (detail: string, changes: Violation[]) =>
+  new HttpProblem(412, 'precondition_failed', 'Precondition failed', detail, changes);
+/** An upload that is not an image we can decode (422). */
+export const invalidImage = (detail: string) =>
+  new HttpProblem(422, 'invalid_image', 'The image cannot be used', detail);
 export const invalidDesign = (errors: Violation[]) =>
   new HttpProblem(
     422,

@@ -190,6 +190,8 @@ export const PROBLEM_CODES = [
   'precondition_required',
   'invalid_catalog',
   'invalid_csv',
+  'invalid_patch',
+  'invalid_image',
   'invalid_design',
   'text_rejected',
   'rate_limited',

@@ -2,9 +2,10 @@ import type { LocalizedText } from '@shared/catalog/types';
 import { currentLocale } from '@client/i18n';
 import { ApiError } from './ApiError';
 
-import type { AdminCatalogRow, BrokenDesign, DraftView, Impact } from '@shared/merch';
+import type { AdminCatalogRow, BrokenDesign, CatalogDiff, CatalogVersionRow, DraftView, Impact } from '@shared/merch';
+import type { CatalogPatchOperation } from '@shared/merch/applyCatalogPatch';
 
-export type { AdminCatalogRow, BrokenDesign, DraftView, Impact };
+export type { AdminCatalogRow, BrokenDesign, CatalogDiff, CatalogVersionRow, DraftView, Impact };
 /** One error of a catalog draft, with the JSON pointer of where it is. */
 export type { CatalogError as DraftError } from '@shared/catalog/checkCatalog';
 
@@ -12,7 +13,7 @@ const enc = encodeURIComponent;
 
 /** One call to the catalog editor's API; problems become {@link ApiError}s. */
 async function call(
-  method: 'GET' | 'POST' | 'PUT',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
   path: string,
   opts: { json?: unknown; csv?: string; ifMatch?: number } = {},
 ): Promise<Response> {
@@ -42,7 +43,12 @@ const json = async <T>(r: Promise<Response>): Promise<T> => (await r).json() as 
 export const merchApi = {
   list: () => json<AdminCatalogRow[]>(call('GET', '')),
   createNew: (id: string, name: LocalizedText) => json<DraftView>(call('POST', '', { json: { id, name } })),
-  startFrom: (catalogId: string) => json<DraftView>(call('POST', '', { json: { fromCatalog: catalogId } })),
+  startFrom: (catalogId: string, fromVersion?: number) =>
+    json<DraftView>(call('POST', '', { json: { fromCatalog: catalogId, fromVersion } })),
+  patchDraft: (id: string, ops: CatalogPatchOperation[], revision: number) =>
+    json<DraftView>(call('PATCH', `/${enc(id)}/draft`, { json: ops, ifMatch: revision })),
+  versions: (id: string) => json<CatalogVersionRow[]>(call('GET', `/${enc(id)}/versions`)),
+  diff: (id: string) => json<CatalogDiff & { revision: number }>(call('GET', `/${enc(id)}/diff`)),
   getDraft: (id: string) => json<DraftView>(call('GET', `/${enc(id)}/draft`)),
   saveDraft: (id: string, draft: unknown, revision: number) =>
     json<DraftView>(call('PUT', `/${enc(id)}/draft`, { json: draft, ifMatch: revision })),
@@ -50,6 +56,6 @@ export const merchApi = {
   importCsv: (id: string, csv: string, revision: number) =>
     json<DraftView>(call('PUT', `/${enc(id)}/draft/options.csv`, { csv, ifMatch: revision })),
   impact: (id: string) => json<Impact>(call('GET', `/${enc(id)}/impact`)),
-  publish: (id: string, revision: number) =>
-    json<{ version: number }>(call('POST', `/${enc(id)}/publish`, { ifMatch: revision })),
+  publish: (id: string, revision: number, note = '') =>
+    json<{ version: number }>(call('POST', `/${enc(id)}/publish`, { json: { note }, ifMatch: revision })),
 };

@@ -95,13 +95,15 @@ export class CatalogStore {
    * Writes a checked catalog as a new version (an insert: its unique `_id` makes a second
    * publish of the same version fail with a duplicate key) and forgets the cached newest one.
    */
-  async publish(catalog: Catalog): Promise<void> {
+  async publish(catalog: Catalog, meta: { by?: string; note?: string } = {}): Promise<void> {
     await CatalogVersionModel.create({
       _id: `${catalog.id}@${catalog.version}`,
       catalogId: catalog.id,
       version: catalog.version,
       body: catalog,
       publishedAt: new Date(),
+      publishedBy: meta.by ?? null,
+      note: meta.note ?? '',
     });
     this.invalidate(catalog.id);
   }

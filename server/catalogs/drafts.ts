@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Violation } from '@shared/api';
+import { finding } from '@shared/catalog/catalogMessages';
 import { checkCatalog, type CatalogError } from '@shared/catalog/checkCatalog';
 import { checkSearchBudget } from '@shared/rules';
 import type { Catalog, LocalizedText } from '@shared/catalog/types';
@@ -10,6 +11,7 @@ import { CatalogDraftModel, type CatalogDraftDoc } from '@server/models/CatalogD
 import { CatalogVersionModel, type CatalogVersionDoc } from '@server/models/CatalogVersion';
 import { conditionalWrite, takePermit } from '@server/db/conditionalWrite';
 import { isDuplicateKey } from '@server/db/isDuplicateKey';
+import { staleDraft as staleSince, withChange } from '@server/catalogs/draftChanges';
 
 export const CATALOG_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -24,8 +26,7 @@ export const catalogHasErrors = (errors: CatalogError[]) =>
 /** The rules make guidance search too long for a shopper's click (see shared/rules/checkSearchBudget.ts). */
 const searchTooHard = (catalogId: string, limit: number): CatalogError => ({
   source: `draft:${catalogId}`,
-  pointer: '/rules',
-  message: `The rules are too hard to search: guidance needed more than ${limit} steps for some design. Loosen or split the capacity and count rules.`,
+  ...finding('/rules', 'search_too_hard', { limit }),
 });
 
 const staleDraft = () =>
@@ -45,13 +46,9 @@ export function draftErrors(body: unknown, catalogId: string, published: number 
   const result = checkCatalog(body, source);
   const errors = result.ok ? [] : [...result.errors];
   const b = (body ?? {}) as { id?: unknown; version?: unknown };
-  if (b.id !== catalogId) errors.push({ source, pointer: '/id', message: `The id must stay "${catalogId}".` });
+  if (b.id !== catalogId) errors.push({ source, ...finding('/id', 'draft_id', { id: catalogId }) });
   if (published !== null && typeof b.version === 'number' && b.version <= published)
-    errors.push({
-      source,
-      pointer: '/version',
-      message: `The version must be greater than the published version ${published}.`,
-    });
+    errors.push({ source, ...finding('/version', 'draft_version', { published }) });
   return errors;
 }
 
@@ -146,11 +143,13 @@ export async function startDraftFrom(
   catalogs: CatalogStore,
   catalogId: string,
   userId: string,
+  fromVersion?: number,
 ): Promise<CatalogDraftDoc> {
-  const version = CATALOG_ID.test(catalogId) ? await newestVersion(catalogId) : null;
-  const prepared = version === null ? null : await catalogs.get(catalogId, version);
-  if (!prepared) throw notFound(`Catalog ${catalogId}`);
-  const body = { ...structuredClone(prepared.catalog), version: prepared.catalog.version + 1 };
+  const newest = CATALOG_ID.test(catalogId) ? await newestVersion(catalogId) : null;
+  // From an older version N: a rollback that is published as a new version, never a rewrite.
+  const prepared = newest === null ? null : await catalogs.get(catalogId, fromVersion ?? newest);
+  if (!prepared || newest === null) throw notFound(`Version ${fromVersion ?? 'newest'} of catalog ${catalogId}`);
+  const body = { ...structuredClone(prepared.catalog), version: newest + 1 };
   return insertDraft(catalogId, body as unknown as Record<string, unknown>, userId);
 }
 
@@ -169,14 +168,14 @@ export async function saveDraft(
 ): Promise<CatalogDraftDoc> {
   if (expected === undefined) throw revisionRequired();
   const doc = await loadDraft(catalogId);
-  if (doc.revision !== expected) throw staleDraft();
+  if (doc.revision !== expected) throw await staleSince(doc, expected);
   const body = change(doc);
   return conditionalWrite<CatalogDraftDoc>({
     model: CatalogDraftModel,
     doc,
     key: permitKey(doc),
     filter: { generation: doc.generation },
-    update: { $set: { body, updatedAt: new Date(), updatedBy: userId } },
+    update: { $set: { body, updatedAt: new Date(), updatedBy: userId, changes: withChange(doc, body, userId) } },
     onTaken: staleDraft,
   });
 }
@@ -190,9 +189,10 @@ export async function publishDraft(
   catalogs: CatalogStore,
   catalogId: string,
   expected: number | undefined,
+  meta: { by?: string; note?: string } = {},
 ): Promise<number> {
   const doc = await loadDraft(catalogId);
-  if (expected !== undefined && doc.revision !== expected) throw staleDraft();
+  if (expected !== undefined && doc.revision !== expected) throw await staleSince(doc, expected);
   const errors = draftErrors(doc.body, catalogId, await newestVersion(catalogId));
   if (errors.length) throw catalogHasErrors(errors);
   const catalog = doc.body as unknown as Catalog;
@@ -203,7 +203,7 @@ export async function publishDraft(
     conflict('The draft is being saved or published right now; reload it.'),
   );
   try {
-    await catalogs.publish(catalog);
+    await catalogs.publish(catalog, meta);
   } catch (err) {
     await permit.release();
     if (isDuplicateKey(err)) throw conflict(`Version ${catalog.version} of ${catalogId} is already published.`);

@@ -34,7 +34,13 @@ function readCatalogFile(dir: string, file: string): { data: unknown } | { error
     return { data: JSON.parse(text) as unknown };
   } catch (err) {
     return {
-      error: { source: file, pointer: '', message: `invalid JSON: ${withLineAndColumn((err as Error).message, text)}` },
+      error: {
+        source: file,
+        pointer: '',
+        message: `invalid JSON: ${withLineAndColumn((err as Error).message, text)}`,
+        code: 'invalid_json',
+        params: {},
+      },
     };
   }
 }
@@ -47,7 +53,15 @@ function duplicateIds(catalogs: { file: string; catalog: Catalog }[]): CatalogEr
     if (first === undefined) firstFile.set(catalog.id, file);
     return first === undefined
       ? []
-      : [{ source: file, pointer: '/id', message: `catalog id "${catalog.id}" is also used by ${first}` }];
+      : [
+          {
+            source: file,
+            pointer: '/id',
+            message: `catalog id "${catalog.id}" is also used by ${first}`,
+            code: 'duplicate_catalog_id',
+            params: { id: catalog.id, file: first },
+          },
+        ];
   });
 }
 

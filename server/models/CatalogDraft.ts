@@ -13,6 +13,8 @@ const catalogDraftSchema = new Schema(
     generation: { type: String, required: true },
     updatedAt: { type: Date, required: true, default: () => new Date() },
     updatedBy: { type: String, default: null },
+    /** The last saves (revision, who, when, which paths): what a stale writer is told. */
+    changes: { type: [Schema.Types.Mixed], default: [] },
   },
   { versionKey: false, minimize: false },
 );
@@ -24,5 +26,14 @@ export interface CatalogDraftDoc {
   generation: string;
   updatedAt: Date;
   updatedBy: string | null;
+  changes?: DraftChange[];
+}
+
+/** One save of a draft, as remembered for the conflict message. */
+export interface DraftChange {
+  revision: number;
+  by: string | null;
+  at: Date;
+  paths: string[];
 }
 export const CatalogDraftModel = model('CatalogDraft', catalogDraftSchema);

@@ -10,6 +10,10 @@ const catalogVersionSchema = new Schema(
     /** The whole catalog document as checked against the meta-schema. */
     body: { type: Schema.Types.Mixed, required: true },
     publishedAt: { type: Date, default: () => new Date() },
+    /** The merchandiser's user id (null for seeded versions). */
+    publishedBy: { type: String, default: null },
+    /** Why this version was published, as the merchandiser wrote it. */
+    note: { type: String, default: '' },
   },
   { versionKey: false, minimize: false },
 );
@@ -21,5 +25,7 @@ export interface CatalogVersionDoc {
   version: number;
   body: Catalog;
   publishedAt: Date;
+  publishedBy?: string | null;
+  note?: string;
 }
 export const CatalogVersionModel = model('CatalogVersion', catalogVersionSchema);

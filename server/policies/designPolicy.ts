@@ -20,3 +20,8 @@ export const canEditDesign = (a: Actor, d: Owned) => isOwner(a, d);
 export const canSubmitDesign = (a: Actor, d: Owned) => !!a.userId && d.ownerUserId === a.userId;
 /** Votes and reviews: anyone signed in, on a public design that is not their own. */
 export const canRateDesign = (a: Actor, d: Owned) => !!a.userId && isPubliclyVisible(d) && d.ownerUserId !== a.userId;
+/**
+ * Moving a design to the newest catalog version: whoever may edit it (owner; the co-design
+ * feature widens canEditDesign to editors, and this follows).
+ */
+export const canUpgradeDesign = (a: Actor, d: Owned) => canEditDesign(a, d);

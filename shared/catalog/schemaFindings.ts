@@ -4,7 +4,50 @@ import { appendPointer } from './jsonPointer';
 /** A problem in a catalog, located by a JSON pointer into it. */
 export interface CatalogFinding {
   pointer: string;
+  /** English; `code` + `params` render it in either language (`catalogErrorText`). */
   message: string;
+  /** Stable, snake_case: one per kind of mistake (see `catalogMessages.ts`). */
+  code: string;
+  params: CatalogErrorParams;
+}
+
+export type CatalogErrorParams = Record<string, string | number>;
+
+/** The code and params of one ajv error: what `catalogMessages.ts` words in German. */
+function codeOf(error: ErrorObject): { code: string; params: CatalogErrorParams } {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { code: 'schema_required', params: {} };
+    case 'additionalProperties':
+      return { code: 'schema_unknown_property', params: {} };
+    case 'enum':
+      return { code: 'schema_enum', params: { allowed: (params.allowedValues as unknown[]).join(', ') } };
+    case 'const':
+      return { code: 'schema_const', params: { value: JSON.stringify(params.allowedValue) } };
+    case 'not':
+      return { code: 'schema_reserved', params: {} };
+    case 'pattern':
+      return params.pattern === '\\S'
+        ? { code: 'schema_blank', params: {} }
+        : { code: 'schema_pattern', params: { pattern: String(params.pattern) } };
+    case 'type':
+      return { code: 'schema_type', params: { type: String(params.type) } };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { code: 'schema_limit', params: { comparison: String(params.comparison), limit: Number(params.limit) } };
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+    case 'minProperties':
+    case 'maxProperties':
+      return { code: `schema_${error.keyword}`, params: { limit: Number(params.limit) } };
+    default:
+      return { code: 'schema_other', params: { keyword: error.keyword } };
+  }
 }
 
 /** A human sentence for one ajv error; ajv's own wording is kept where it is already clear. */
@@ -68,10 +111,23 @@ export function schemaFindings(errors: readonly ErrorObject[], ruleKinds: readon
     const params = error.params as Record<string, unknown>;
     if (error.keyword === 'discriminator' && params.error === 'tag') continue;
     let message = describe(error);
-    if (error.keyword === 'anyOf') message = describeAnyOf(branchesOf(error));
-    if (error.keyword === 'discriminator') message = `must be one of: ${ruleKinds.join(', ')}`;
-    if (error.propertyName !== undefined) message = `key "${error.propertyName}" ${message}`;
-    const finding = { pointer: locate(error), message };
+    let { code, params: wording } = codeOf(error);
+    if (error.keyword === 'anyOf') {
+      message = describeAnyOf(branchesOf(error));
+      const missing = message.startsWith('needs one of: ') ? message.slice('needs one of: '.length) : '';
+      ({ code, params: wording } = missing
+        ? { code: 'schema_any_of_missing', params: { fields: missing } }
+        : { code: 'schema_any_of', params: {} });
+    }
+    if (error.keyword === 'discriminator') {
+      message = `must be one of: ${ruleKinds.join(', ')}`;
+      ({ code, params: wording } = { code: 'schema_enum', params: { allowed: ruleKinds.join(', ') } });
+    }
+    if (error.propertyName !== undefined) {
+      message = `key "${error.propertyName}" ${message}`;
+      wording = { ...wording, key: error.propertyName };
+    }
+    const finding: CatalogFinding = { pointer: locate(error), message, code, params: wording };
     const key = `${finding.pointer}\n${finding.message}`;
     if (!seen.has(key)) findings.push(finding);
     seen.add(key);

@@ -8,15 +8,21 @@ describe('MerchDraftErrors', () => {
     const w = mountWith(MerchDraftErrors, {
       props: {
         errors: [
-          { source: 'draft:muesli', pointer: '/options/3/priceCents', message: 'must be >= 0' },
-          { source: 'draft:muesli', pointer: '', message: 'must have property rules' },
+          {
+            source: 'draft:muesli',
+            pointer: '/options/3/priceCents',
+            message: 'must be >= 0',
+            code: 'schema_limit',
+            params: { comparison: '>=', limit: 0 },
+          },
+          { source: 'draft:muesli', pointer: '', message: 'must have property rules', code: 'x', params: {} },
         ],
       },
     });
     const items = w.findAll('[data-testid="merch-error"]');
     expect(items).toHaveLength(2);
     expect(items[0]!.find('code').text()).toBe('/options/3/priceCents');
-    expect(items[0]!.text()).toContain('must be >= 0');
+    expect(items[0]!.text()).toContain('muss >= 0 sein');
     expect(items[1]!.find('code').text()).toBe('(ganzer Katalog)');
     expect(w.find('h2').text()).toBe('2 Fehler');
   });
@@ -37,6 +43,8 @@ describe('MerchImpact', () => {
           checked: 3,
           brokenPublic: 1,
           truncated: false,
+          changed: [],
+          changedCount: 0,
           cap: 5000,
           broken: [
             {

@@ -20,5 +20,14 @@ export const createCatalogDraftSchema: JSONSchemaType<CreateCatalogDraftBody> = 
       },
     },
     fromCatalog: { type: 'string', maxLength: 64, nullable: true },
+    /** With fromCatalog: start from this published version (a rollback), numbered as the next. */
+    fromVersion: { type: 'integer', minimum: 1, maximum: 1000000, nullable: true },
   },
 };
+
+/** POST /api/admin/catalogs/:id/publish: an optional note for the version history. */
+export const publishSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { note: { type: 'string', maxLength: 500 } },
+} as const;

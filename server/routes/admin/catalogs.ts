@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
 import { checkCatalog } from '@shared/catalog/checkCatalog';
+import { applyCatalogPatch, checkPatch } from '@shared/merch/applyCatalogPatch';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { csvToOptions, optionsToCsv } from '@server/catalogs/csv';
 import {
@@ -13,13 +14,17 @@ import {
   viewOf,
 } from '@server/catalogs/drafts';
 import { impactOf } from '@server/catalogs/impact';
-import { badRequest, invalidCsv, unsupportedMediaType } from '@server/errors';
+import { draftFromPutBody } from '@server/catalogs/putBody';
+import { draftDiff, listVersions } from '@server/catalogs/versions';
+import { badRequest, conflict, invalidCsv, invalidPatch, unsupportedMediaType } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
 import { etagOf, expectedRevision } from '@server/middleware/ifMatch';
 import { bodyParser } from '@server/middleware/jsonBody';
-import { validateBody } from '@server/middleware/validateBody';
+import { bodyAjv, validateBody } from '@server/middleware/validateBody';
 import type { CatalogDraftDoc } from '@server/models/CatalogDraft';
-import { createCatalogDraftSchema } from './catalogSchema';
+import { createCatalogDraftSchema, publishSchema } from './catalogSchema';
+
+const publishBody = bodyAjv.compile<{ note?: string }>(publishSchema);
 
 /** A whole catalog (84 options with nutrition is ~60 kB) needs more than the app's 64 kB. */
 export const CATALOG_BODY_LIMIT = '1mb';
@@ -33,15 +38,6 @@ export function adminCatalogBodies(): Router {
   router.put('/:id/draft/options.csv', bodyParser({ limit: CATALOG_BODY_LIMIT, csv: true }));
   router.use(bodyParser({ limit: CATALOG_BODY_LIMIT }));
   return router;
-}
-
-/** A catalog is about six levels deep; the `$`/`.` key check looks 32 deep, so nothing may hide below. */
-const MAX_DEPTH = 24;
-function depthOf(value: unknown, depth = 0): number {
-  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return depth;
-  let max = depth;
-  for (const v of Object.values(value)) max = Math.max(max, depthOf(v, depth + 1));
-  return max;
 }
 
 // An unreadable If-Match can match no revision: stale.
@@ -60,6 +56,8 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
       .json(await viewOf(doc));
   };
 
+  const versionLookup = (catalogId: string) => async (v: number) => (await catalogs.get(catalogId, v))?.catalog ?? null;
+
   router.get('/', async (_req, res) => {
     res.json(await listCatalogs());
   });
@@ -68,10 +66,18 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
     const body = req.body;
     const userId = req.user!.id;
     if (body.fromCatalog !== undefined && body.id === undefined && body.name === undefined)
-      return sendDraft(res, await startDraftFrom(catalogs, body.fromCatalog, userId), 201);
+      return sendDraft(res, await startDraftFrom(catalogs, body.fromCatalog, userId, body.fromVersion), 201);
     if (body.fromCatalog === undefined && body.id !== undefined && body.name !== undefined)
       return sendDraft(res, await createNewDraft(body.id, body.name, userId), 201);
     throw badRequest('Send either {id, name: {de, en}} for a new catalog or {fromCatalog} to draft an existing one.');
+  });
+
+  router.get('/:id/versions', async (req, res) => {
+    res.set('Cache-Control', 'no-store').json(await listVersions(req.params.id));
+  });
+
+  router.get('/:id/diff', async (req, res) => {
+    res.set('Cache-Control', 'no-store').json(await draftDiff(catalogs, req.params.id));
   });
 
   router.get('/:id/draft', async (req, res) => {
@@ -79,15 +85,30 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
   });
 
   router.put('/:id/draft', async (req, res) => {
-    const body: unknown = req.body;
-    if (body === undefined) throw badRequest('Send the whole draft as a JSON object.');
-    if (body === null || typeof body !== 'object' || Array.isArray(body))
-      throw badRequest('The draft must be a JSON object.');
-    if (depthOf(body) > MAX_DEPTH) throw badRequest(`The draft is nested deeper than ${MAX_DEPTH} levels.`);
+    const draft = draftFromPutBody(req.body);
+    const doc = await saveDraft(req.params.id, revisionOf(req.get('if-match')), () => draft, req.user!.id);
+    await sendDraft(res, doc);
+  });
+
+  /** RFC 6902 operations, applied by the same shared code the studio runs as one types. */
+  router.patch('/:id/draft', async (req, res) => {
+    const ops: unknown = req.body;
+    const malformed = checkPatch(ops);
+    if (malformed)
+      throw invalidPatch(400, malformed.message, [
+        { code: malformed.code, message: malformed.message, params: { index: malformed.index } },
+      ]);
     const doc = await saveDraft(
       req.params.id,
       revisionOf(req.get('if-match')),
-      () => body as Record<string, unknown>,
+      (current) => {
+        const result = applyCatalogPatch(current.body, ops);
+        if (result.ok) return draftFromPutBody(result.draft);
+        const { problem } = result;
+        const violation = { code: problem.code, message: problem.message, params: { index: problem.index } };
+        if (problem.code === 'patch_test_failed') throw conflict(problem.message);
+        throw invalidPatch(problem.code === 'patch_unresolvable' ? 422 : 400, problem.message, [violation]);
+      },
       req.user!.id,
     );
     await sendDraft(res, doc);
@@ -130,13 +151,20 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
     const doc = await loadDraft(req.params.id);
     const checked = checkCatalog(doc.body, `draft:${doc._id}`);
     if (!checked.ok) throw catalogHasErrors(checked.errors);
-    res
-      .set('Cache-Control', 'no-store')
-      .json({ revision: doc.revision, ...(await impactOf({ ...checked.catalog, id: doc._id }, req.locale)) });
+    res.set('Cache-Control', 'no-store').json({
+      revision: doc.revision,
+      ...(await impactOf({ ...checked.catalog, id: doc._id }, req.locale, versionLookup(req.params.id))),
+    });
   });
 
   router.post('/:id/publish', async (req, res) => {
-    const version = await publishDraft(catalogs, req.params.id, revisionOf(req.get('if-match')));
+    const body: unknown = req.body ?? {};
+    if (!publishBody(body)) throw badRequest('Send {note} (a text of at most 500 characters) or nothing.');
+    const note = body.note?.trim() ?? '';
+    const version = await publishDraft(catalogs, req.params.id, revisionOf(req.get('if-match')), {
+      by: req.user!.id,
+      note,
+    });
     req.log.info({ userId: req.user?.id, catalogId: req.params.id, version }, 'catalog published');
     res.json({ version });
   });

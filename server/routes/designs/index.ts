@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { communityRouter } from './community';
 import { designsCrudRouter } from './designs';
+import { designUpgradeRouter } from './upgrade';
 import { workflowRouter } from './workflow';
 
 /**
@@ -11,6 +12,12 @@ import { workflowRouter } from './workflow';
  */
 export function designsRouter(catalogs: CatalogStore, rateLimit: RequestHandler): Router {
   const router = Router();
-  router.use(rateLimit, workflowRouter(catalogs), communityRouter(catalogs), designsCrudRouter(catalogs));
+  router.use(
+    rateLimit,
+    workflowRouter(catalogs),
+    communityRouter(catalogs),
+    designUpgradeRouter(catalogs),
+    designsCrudRouter(catalogs),
+  );
   return router;
 }

@@ -1,4 +1,5 @@
 /** Checks on the content of fields: regex syntax, diet tags, plausible nutrition. */
+import { finding } from '../catalogMessages';
 import { jsonPointer as at } from '../jsonPointer';
 import type { CatalogFinding } from '../schemaFindings';
 import type { CatalogCheck } from './catalogCheck';
@@ -11,12 +12,7 @@ export const allowedCharactersCompile: CatalogCheck = ({ textFields }) =>
       new RegExp(f.allowedCharacters, 'u');
       return [];
     } catch (error) {
-      return [
-        {
-          pointer: at('textFields', i, 'allowedCharacters'),
-          message: `is not a valid unicode regular expression: ${(error as Error).message}`,
-        },
-      ];
+      return [finding(at('textFields', i, 'allowedCharacters'), 'regex_invalid', { detail: (error as Error).message })];
     }
   });
 
@@ -25,7 +21,7 @@ export const dietTagsUsed: CatalogCheck = ({ rules, options }) => {
   const tags = new Set(options.flatMap((o) => o.tags));
   return rules.flatMap((rule, i) =>
     rule.kind === 'diet' && !tags.has(rule.tag)
-      ? [{ pointer: at('rules', i, 'tag'), message: `no option carries the tag "${rule.tag}"` }]
+      ? [finding(at('rules', i, 'tag'), 'diet_tag_unused', { tag: rule.tag })]
       : [],
   );
 };
@@ -40,21 +36,23 @@ export const nutritionConsistent: CatalogCheck = ({ options }) =>
     if (!n) return [];
     const found: CatalogFinding[] = [];
     if (n.saturates > n.fat)
-      found.push({
-        pointer: at('options', i, 'nutrition', 'saturates'),
-        message: `saturates ${n.saturates} exceed fat ${n.fat}`,
-      });
+      found.push(
+        finding(at('options', i, 'nutrition', 'saturates'), 'nutrition_saturates', {
+          saturates: n.saturates,
+          fat: n.fat,
+        }),
+      );
     if (n.sugars > n.carbohydrate)
-      found.push({
-        pointer: at('options', i, 'nutrition', 'sugars'),
-        message: `sugars ${n.sugars} exceed carbohydrate ${n.carbohydrate}`,
-      });
+      found.push(
+        finding(at('options', i, 'nutrition', 'sugars'), 'nutrition_sugars', {
+          sugars: n.sugars,
+          carbohydrate: n.carbohydrate,
+        }),
+      );
     const expectedKj = n.energyKcal * 4.184;
     if (Math.abs(n.energyKj - expectedKj) > Math.max(5, expectedKj * 0.02)) {
-      found.push({
-        pointer: at('options', i, 'nutrition', 'energyKj'),
-        message: `energyKj ${n.energyKj} does not match energyKcal ${n.energyKcal} (expected about ${Math.round(expectedKj)})`,
-      });
+      const params = { energyKj: n.energyKj, energyKcal: n.energyKcal, expected: Math.round(expectedKj) };
+      found.push(finding(at('options', i, 'nutrition', 'energyKj'), 'nutrition_energy', params));
     }
     return found;
   });

@@ -1,4 +1,5 @@
 /** Checks that limits can be met: ranges in order, reachable minimums, known attributes. */
+import { finding } from '../catalogMessages';
 import { jsonPointer as at } from '../jsonPointer';
 import { NUTRIENTS, quantityLimits } from '../types';
 import type { CatalogCheck } from './catalogCheck';
@@ -10,16 +11,16 @@ export const rangesInOrder: CatalogCheck = ({ rules, textFields }) => [
     rule.min !== undefined &&
     rule.max !== undefined &&
     rule.min > rule.max
-      ? [{ pointer: at('rules', i, 'max'), message: `max ${rule.max} is below min ${rule.min}` }]
+      ? [finding(at('rules', i, 'max'), 'range_order', { min: rule.min, max: rule.max })]
       : [],
   ),
   ...textFields.flatMap((f, i) =>
     f.minLength !== undefined && f.minLength > f.maxLength
       ? [
-          {
-            pointer: at('textFields', i, 'maxLength'),
-            message: `maxLength ${f.maxLength} is below minLength ${f.minLength}`,
-          },
+          finding(at('textFields', i, 'maxLength'), 'text_length_order', {
+            minLength: f.minLength,
+            maxLength: f.maxLength,
+          }),
         ]
       : [],
   ),
@@ -35,12 +36,7 @@ export const groupCountReachable: CatalogCheck = ({ rules, options, groups }) =>
     if (!groups.some((g) => g.id === rule.group)) return [];
     const size = options.filter((o) => o.groupId === rule.group).length;
     return rule.min > size
-      ? [
-          {
-            pointer: at('rules', i, 'min'),
-            message: `min ${rule.min} exceeds the ${size} options of group "${rule.group}"`,
-          },
-        ]
+      ? [finding(at('rules', i, 'min'), 'group_min_unreachable', { min: rule.min, size, group: rule.group })]
       : [];
   });
 
@@ -50,12 +46,7 @@ export const knownCapacityAttributes: CatalogCheck = ({ rules, options }) => {
   for (const o of options) Object.keys(o.attributes ?? {}).forEach((key) => known.add(key));
   return rules.flatMap((rule, i) =>
     rule.kind === 'capacity' && !known.has(rule.attribute)
-      ? [
-          {
-            pointer: at('rules', i, 'attribute'),
-            message: `unknown attribute "${rule.attribute}": use weightGrams, priceCents, quantity, a nutrient or a key of some option's attributes`,
-          },
-        ]
+      ? [finding(at('rules', i, 'attribute'), 'unknown_attribute', { attribute: rule.attribute })]
       : [],
   );
 };
@@ -65,15 +56,9 @@ export const quantityGrid: CatalogCheck = ({ options }) =>
   options.flatMap((o, i) => {
     const { min, max, step } = quantityLimits(o);
     const field = o.quantity?.max !== undefined ? 'max' : 'min';
-    if (min > max)
-      return [{ pointer: at('options', i, 'quantity', field), message: `quantity max ${max} is below min ${min}` }];
+    if (min > max) return [finding(at('options', i, 'quantity', field), 'quantity_order', { min, max })];
     if ((max - min) % step !== 0) {
-      return [
-        {
-          pointer: at('options', i, 'quantity', 'step'),
-          message: `step ${step} does not lead from min ${min} to max ${max}`,
-        },
-      ];
+      return [finding(at('options', i, 'quantity', 'step'), 'quantity_step', { step, min, max })];
     }
     return [];
   });

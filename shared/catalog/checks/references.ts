@@ -1,4 +1,5 @@
 /** Checks that ids are unique and that every reference points at something that exists. */
+import { finding } from '../catalogMessages';
 import { jsonPointer as at } from '../jsonPointer';
 import type { Catalog, OptionSelector } from '../types';
 import type { CatalogCheck } from './catalogCheck';
@@ -15,7 +16,7 @@ export const uniqueIds: CatalogCheck = (catalog) =>
       if (earlier === undefined) first.set(id, index);
       return earlier === undefined
         ? []
-        : [{ pointer: at(list, index, 'id'), message: `duplicate id "${id}", first used at ${at(list, earlier)}` }];
+        : [finding(at(list, index, 'id'), 'duplicate_id', { id, first: at(list, earlier) })];
     });
   });
 
@@ -23,16 +24,14 @@ export const uniqueIds: CatalogCheck = (catalog) =>
 export const knownGroupIds: CatalogCheck = ({ groups, options }) => {
   const ids = new Set(groups.map((g) => g.id));
   return options.flatMap((o, i) =>
-    ids.has(o.groupId) ? [] : [{ pointer: at('options', i, 'groupId'), message: `unknown group "${o.groupId}"` }],
+    ids.has(o.groupId) ? [] : [finding(at('options', i, 'groupId'), 'unknown_group', { group: o.groupId })],
   );
 };
 
 /** Every group has at least one option, or a shopper would face an empty section. */
 export const groupsHaveOptions: CatalogCheck = ({ groups, options }) => {
   const used = new Set(options.map((o) => o.groupId));
-  return groups.flatMap((g, i) =>
-    used.has(g.id) ? [] : [{ pointer: at('groups', i), message: `group "${g.id}" has no options` }],
-  );
+  return groups.flatMap((g, i) => (used.has(g.id) ? [] : [finding(at('groups', i), 'group_empty', { group: g.id })]));
 };
 
 /** The selectors and group references of each rule, with the path to each. */
@@ -66,10 +65,10 @@ export const knownSelectorIds: CatalogCheck = (catalog) => {
   const groups = new Set(catalog.groups.map((g) => g.id));
   return referencesOf(catalog).flatMap(({ path, selector }) => {
     if ('option' in selector && !options.has(selector.option)) {
-      return [{ pointer: at(...path, 'option'), message: `unknown option "${selector.option}"` }];
+      return [finding(at(...path, 'option'), 'unknown_option', { option: selector.option })];
     }
     if ('group' in selector && !groups.has(selector.group)) {
-      return [{ pointer: at(...path, 'group'), message: `unknown group "${selector.group}"` }];
+      return [finding(at(...path, 'group'), 'unknown_group', { group: selector.group })];
     }
     return [];
   });

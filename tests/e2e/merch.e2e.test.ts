@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD } from '@tests/moderation-workflow/helpers';
+import { merchandiser, muesliDraft, saved, shopper, startWorkflowServer } from '@tests/merchandising/helpers';
+import type { TestServer } from '@tests/setup/server';
+import { launchBrowser, openPage } from './browser';
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+let server: TestServer;
+let browser: Browser;
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${server.url}/signin`);
+  await page.fill(tid('sign-in-email'), email);
+  await page.fill(tid('sign-in-password'), PASSWORD);
+  await page.click(tid('sign-in-submit'));
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}
+
+beforeAll(async () => {
+  server = await startWorkflowServer({ client: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the merchandiser studio in Chromium', () => {
+  it('price in the table, a fruit with nutrition through the form, publish with a note, history; the shopper moves', async () => {
+    const owner = await shopper(server.url, 'Sam');
+    const design = await saved(owner, await muesliDraft(server.url, 'Omas Mix'));
+    const merch = await merchandiser(server.url, 'Merle');
+    const { page, errors } = await openPage(browser);
+    await signIn(page, merch.email);
+
+    await page.goto(`${server.url}/merch/muesli`);
+    await page.click(tid('merch-begin'));
+    await page.waitForSelector(tid('merch-option-row'));
+    // A price, as a shopper reads it, in the first row's "Preis" cell.
+    const price = page
+      .getByRole('row')
+      .nth(1)
+      .getByRole('textbox', { name: /^Preis,/ });
+    await price.fill('3,10');
+    await price.press('Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="merch-save-state"]')?.textContent?.includes('Revision 2'),
+    );
+
+    // A new fruit through the detail form, with its nutrition.
+    await page.selectOption(tid('merch-group-filter'), 'fruits');
+    await page.click(tid('merch-add-option'));
+    await page.waitForSelector(tid('merch-detail'));
+    await page.fill(tid('detail-id'), 'drachenfrucht');
+    await page.press(tid('detail-id'), 'Tab');
+    await page.fill(tid('detail-name-de'), 'Drachenfrucht');
+    await page.press(tid('detail-name-de'), 'Tab');
+    await page.fill(tid('detail-name-en'), 'Dragon fruit');
+    await page.press(tid('detail-name-en'), 'Tab');
+    const nutrition = {
+      energyKcal: '60',
+      energyKj: '251',
+      fat: '0,4',
+      saturates: '0,1',
+      carbohydrate: '13',
+      sugars: '8',
+      fibre: '3',
+      protein: '1,2',
+      salt: '0',
+    };
+    for (const [k, v] of Object.entries(nutrition)) {
+      await page.fill(tid(`detail-${k}`), v);
+      await page.press(tid(`detail-${k}`), 'Tab');
+    }
+    const row = page.getByRole('row', { name: 'Drachenfrucht' });
+    await row.getByRole('textbox', { name: /^Gramm je Portion,/ }).fill('25');
+    await row.getByRole('textbox', { name: /^Gramm je Portion,/ }).press('Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="merch-save-state"]')?.textContent?.startsWith('Gespeichert'),
+    );
+
+    // Diff and impact, then publish with a note.
+    await page.click(tid('merch-tab-publish'));
+    await page.waitForSelector(tid('merch-diff'));
+    await expect.poll(() => page.textContent(tid('merch-diff'))).toContain('Drachenfrucht');
+    await page.fill(tid('merch-note'), 'Hafer teurer, Drachenfrucht neu');
+    // Enabled once the last edit is saved and the draft has no errors (slow on a loaded machine).
+    await page.click(tid('merch-publish'), { timeout: 30_000 });
+    await page.waitForSelector(tid('merch-version'));
+    expect(await page.textContent(tid('merch-versions'))).toContain('Hafer teurer, Drachenfrucht neu');
+    expect(errors).toEqual([]);
+
+    // The shopper's design, on version 1, offers the newer version and moves.
+    const shopperPage = await openPage(browser);
+    await signIn(shopperPage.page, owner.email);
+    await shopperPage.page.goto(`${server.url}/d/${design.id}`);
+    await shopperPage.page.waitForSelector(tid('design-upgrade'));
+    expect(await shopperPage.page.textContent(tid('design-upgrade'))).toContain('Neuere Version verfügbar');
+    await shopperPage.page.click(tid('design-upgrade-button'));
+    await expect.poll(async () => (await owner.client.get(`/api/designs/${design.id}`)).json.catalogVersion).toBe(2);
+  }, 120_000);
+});
