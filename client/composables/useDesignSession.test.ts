@@ -1,3 +1,4 @@
+/* eslint-disable vue/one-component-per-file -- a provider and its child, to test the injection */
 import { describe, expect, it } from 'vitest';
 import { defineComponent, h, reactive, ref, shallowRef } from 'vue';
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
