@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import express, { type Express } from 'express';
 import type { Store } from 'express-session';
@@ -26,6 +27,9 @@ import { remixReviewsRouter } from '@server/routes/gallery/reviews';
 import { designWorkflowRouter } from '@server/routes/moderation/designWorkflow';
 import { moderationRouter } from '@server/routes/moderation/moderation';
 import { healthRouter } from '@server/routes/health';
+import { createLiveHub } from '@server/codesign/createLiveHub';
+import type { LiveHub } from '@server/codesign/hub';
+import { codesignRouter, invitesRouter } from '@server/routes/codesign/codesign';
 
 export interface AppDeps {
   config: Config;
@@ -36,6 +40,10 @@ export interface AppDeps {
   /** The built client (index.html and assets); not served when absent. */
   clientDir?: string;
 }
+
+/** The app's live channel (rooms of shared designs); `attachLive` serves it on the HTTP server. */
+export const liveOf = (app: Express): LiveHub => app.locals.live as LiveHub;
+export const attachLive = (app: Express, server: Server) => liveOf(app).attach(server);
 
 export const DEFAULT_CLIENT_DIR = resolve(import.meta.dirname, '../dist/client');
 
@@ -85,6 +93,8 @@ export function createApp(deps: AppDeps): Express {
   // The catalog editor takes whole catalogs (up to 1 MB) and CSV: its own body parsers, before
   // `common`'s 64 kB JSON-only one (which then skips them), and only for merchandisers, so
   // nobody else can make the server read a large body.
+  const live = createLiveHub(deps, session);
+  app.locals.live = live;
   api.use(
     '/admin/catalogs',
     originCheck(deps.config.allowedOrigins),
@@ -103,11 +113,13 @@ export function createApp(deps: AppDeps): Express {
   api.use(
     '/designs',
     deps.rateLimits.write,
+    codesignRouter(live),
     designWorkflowRouter(deps.catalogs),
     votesRouter(),
     remixReviewsRouter(deps.catalogs),
-    designsRouter(deps.catalogs),
+    designsRouter(deps.catalogs, live),
   );
+  api.use('/invites', invitesRouter(deps.rateLimits.invite));
   api.use('/moderation', moderationRouter());
   api.use(apiNotFound);
   app.use('/api', api);

@@ -17,7 +17,7 @@ export interface Config {
   /** Other origins whose pages may send unsafe requests (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: string[];
   /** Per-minute limits, one variable each (see README). */
-  rateLimits: { check: number; login: number; register: number; write: number };
+  rateLimits: { check: number; login: number; register: number; write: number; invite: number };
   logLevel: string;
 }
 
@@ -62,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       login: intVar(env, 'RATE_LIMIT_LOGIN', 10),
       register: intVar(env, 'RATE_LIMIT_REGISTER', 5),
       write: intVar(env, 'RATE_LIMIT_WRITE', 120),
+      invite: intVar(env, 'RATE_LIMIT_INVITE', 20),
     },
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
   };

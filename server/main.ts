@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createApp } from '@server/app';
+import { attachLive, createApp, liveOf } from '@server/app';
 import { loadCatalogFiles } from '@server/catalogs/loadCatalogFiles';
 import { loadConfig } from '@server/config';
 import { connectDatabase } from '@server/db/connect';
@@ -25,6 +25,7 @@ async function main() {
       `Prosumer listens on http://localhost:${config.port} (database: ${db.embedded ? `embedded FerretDB in ${config.dataDir}` : 'MONGODB_URI'})`,
     );
   });
+  attachLive(app, server);
   server.on('error', async (err: NodeJS.ErrnoException) => {
     console.error(
       err.code === 'EADDRINUSE' ? `Port ${config.port} is in use: stop the other server or set PORT.` : err.message,
@@ -39,6 +40,7 @@ async function main() {
     logger.info(`${signal}: shutting down`);
     server.close();
     server.closeAllConnections();
+    await liveOf(app).close();
     await services.rateLimits.close();
     await db.close();
     process.exit(0);

@@ -41,6 +41,13 @@ export class Outbox {
     this.writtenVersion = fingerprint(initial);
   }
 
+  /** `state` is what is stored now (read afresh); answers not yet sent are void. */
+  adopt(state: RoomState): void {
+    this.queue = [];
+    this.durable = state;
+    this.writtenVersion = fingerprint(state);
+  }
+
   push(out: Outgoing): void {
     this.queue.push(out);
   }
@@ -65,9 +72,7 @@ export class Outbox {
         if (isConflict(err)) {
           const fresh = await this.storage.load().catch(() => null);
           if (fresh) {
-            this.queue = [];
-            this.durable = fresh.state;
-            this.writtenVersion = fingerprint(fresh.state);
+            this.adopt(fresh.state);
             this.hooks.reset(fresh);
             continue;
           }

@@ -63,7 +63,7 @@ export class Room {
     readonly catalog: Catalog,
     initial: RoomState,
     private editable: boolean,
-    storage: RoomStorage,
+    private readonly storage: RoomStorage,
     private readonly screen: TextScreen = () => [],
   ) {
     this.state = cloneState(initial);
@@ -108,6 +108,20 @@ export class Room {
   /** Resolves once everything answered so far is durable and delivered. */
   settled(): Promise<void> {
     return this.outbox.settled();
+  }
+
+  /** The design was changed another way (a PATCH): everyone starts again from what is stored. */
+  async refresh(): Promise<void> {
+    await this.outbox.settled();
+    const fresh = await this.storage.load();
+    this.outbox.adopt(fresh.state);
+    this.reset(fresh.state, fresh.editable);
+    this.outbox.schedule();
+  }
+
+  /** Closes every connection of one person (removed from the design). */
+  peersOf(personId: string): Peer[] {
+    return [...this.peers.values()].filter((p) => p.person.id === personId);
   }
 
   /** The state as committed so far (durable or about to be). */

@@ -13,6 +13,8 @@ export interface RateLimits {
   check: RequestHandler;
   /** Unsafe requests to /api/designs (reads are not counted). */
   write: RequestHandler;
+  /** POST /api/invites/:token/accept: guessing tokens is slow on top of 128 random bits. */
+  invite: RequestHandler;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
     register: limiter('register'),
     check: limiter('check'),
     write: limiter('write', isRead),
+    invite: limiter('invite'),
     async close() {
       await redis?.quit().catch(() => redis.disconnect());
     },

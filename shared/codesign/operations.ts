@@ -44,7 +44,7 @@ const withSelections = (draft: DesignDraft, selections: DesignDraft['selections'
 
 /**
  * The draft after `op`; `draft` is never mutated (an operation that changes nothing returns
- * it as it is). Operations on options the catalog does not have change nothing. Whether the
+ * it as it is). Operations on options or text fields the catalog does not have change nothing. Whether the
  * result is a valid design is the rule engine's question, not this function's.
  */
 export function applyOperation(catalog: Catalog, draft: DesignDraft, op: DesignOp): DesignDraft {
@@ -63,7 +63,7 @@ export function applyOperation(catalog: Catalog, draft: DesignDraft, op: DesignO
       return withSelections(draft, withQuantity(rest, op.optionId, stepUp(option, 0)));
     }
     case 'setText':
-      return draft.texts?.[op.fieldId] === op.value
+      return draft.texts?.[op.fieldId] === op.value || !catalog.textFields.some((f) => f.id === op.fieldId)
         ? draft
         : { ...draft, texts: { ...draft.texts, [op.fieldId]: op.value } };
     case 'setName':

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createApp } from '@server/app';
+import { attachLive, createApp, liveOf } from '@server/app';
 import { loadCatalogFiles } from '@server/catalogs/loadCatalogFiles';
 import { loadConfig, type Config } from '@server/config';
 import { createLogger, createServices } from '@server/services';
@@ -48,12 +48,14 @@ export async function startTestServer(
   const clientDir = opts.client && existsSync(TEST_CLIENT_DIR) ? TEST_CLIENT_DIR : '/nonexistent';
   const app = createApp({ ...services, clientDir });
   const server = app.listen(0, '127.0.0.1');
+  attachLive(app, server);
   await new Promise<void>((ok) => server.once('listening', ok));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     config,
     async stop() {
+      await liveOf(app).close();
       server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
       await services.rateLimits.close();

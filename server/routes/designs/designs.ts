@@ -16,15 +16,19 @@ import { presentDesign } from '@server/presenters/designPresenter';
 import { reviseUpdate } from '@server/moderation/authorActions';
 import { writeDesign } from '@server/designs/writeDesign';
 import { loadDesign } from '@server/designs/loadDesign';
+import { isShared, loadMembership, roleOf } from '@server/codesign/access';
+import type { LiveHub } from '@server/codesign/hub';
+import type { MembershipDoc } from '@server/models/Membership';
 import { createDesignSchema, patchDesignSchema } from './schema';
 
 const LIST_LIMIT = 200;
 
 /** Loads a design the caller may see (403 for another's private one, 404 when there is none). */
-async function findReadable(req: Request): Promise<DesignDoc> {
+async function findReadable(req: Request): Promise<DesignDoc & { member: MembershipDoc | null }> {
   const doc = await loadDesign(String(req.params.id));
-  if (!canReadDesign(actorOf(req), doc)) throw forbidden('This design is private.');
-  return doc;
+  const member = await loadMembership(doc._id, actorOf(req));
+  if (!canReadDesign(actorOf(req), doc, member)) throw forbidden('This design is private.');
+  return Object.assign(doc, { member });
 }
 
 /** Only selections with a quantity are stored. */
@@ -36,7 +40,7 @@ const stored = (draft: DesignDraft) => ({
   diets: draft.diets ?? [],
 });
 
-export function designsRouter(catalogs: CatalogStore): Router {
+export function designsRouter(catalogs: CatalogStore, live?: LiveHub): Router {
   const router = Router();
 
   router.post('/', ensureGuest, validateBody(createDesignSchema), async (req, res) => {
@@ -56,7 +60,7 @@ export function designsRouter(catalogs: CatalogStore): Router {
     res
       .status(201)
       .location(`/api/designs/${doc._id}`)
-      .json(presentDesign(doc.toObject() as DesignDoc, true));
+      .json({ ...presentDesign(doc.toObject() as DesignDoc, true), role: 'owner', shared: false });
   });
 
   router.get('/', async (req, res) => {
@@ -74,12 +78,16 @@ export function designsRouter(catalogs: CatalogStore): Router {
 
   router.get('/:id', async (req, res) => {
     const doc = await findReadable(req);
-    res.json(presentDesign(doc, canEditDesign(actorOf(req), doc)));
+    const actor = actorOf(req);
+    const role = roleOf(actor, doc, doc.member);
+    const shared = role ? await isShared(doc._id) : false;
+    res.json({ ...presentDesign(doc, canEditDesign(actor, doc, doc.member)), role, shared });
   });
 
   router.patch('/:id', validateBody(patchDesignSchema), async (req, res) => {
     const doc = await findReadable(req);
-    if (!canEditDesign(actorOf(req), doc)) throw forbidden('Only the owner may change this design.');
+    if (!canEditDesign(actorOf(req), doc, doc.member))
+      throw forbidden('Only the owner and editors may change this design.');
     const revise = reviseUpdate(doc, req.user ?? null);
     const draft: DesignDraft = { ...draftOf(doc), ...(req.body as Partial<DesignDraft>) };
     const { violations, totals } = await checkDraft(catalogs, draft, req.locale);
@@ -91,7 +99,13 @@ export function designsRouter(catalogs: CatalogStore): Router {
       { $set: { ...stored(draft), totals, findings, ...revise.set }, ...(revise.push && { $push: revise.push }) },
       revise.filter,
     );
-    res.json(presentDesign(updated, true));
+    // A live room of this design starts again from what was just stored.
+    await live?.changed(doc._id);
+    res.json({
+      ...presentDesign(updated, true),
+      role: roleOf(actorOf(req), doc, doc.member),
+      shared: await isShared(doc._id),
+    });
   });
 
   router.delete('/:id', async (req, res) => {

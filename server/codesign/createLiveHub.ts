@@ -1,0 +1,10 @@
+import type { RequestHandler } from 'express';
+import type { AppDeps } from '@server/app';
+import type { LiveHub } from './hub';
+import { LocalHub } from './localHub';
+
+/** Rooms in this process; with REDIS_URL and APP_PROCESSES > 1, one owner process per room. */
+export function createLiveHub(deps: AppDeps, session: RequestHandler): LiveHub {
+  const socketDeps = { session, allowedOrigins: deps.config.allowedOrigins, logger: deps.logger };
+  return new LocalHub(deps.catalogs, socketDeps, deps.logger);
+}
