@@ -62,6 +62,12 @@ export const useConfiguratorStore = defineStore('configurator', () => {
     saveError.value = null;
   }
 
+  /** A shared design's live state (stored by its room, so nothing is left to save). */
+  function adoptLive(next: DesignDraft): void {
+    draft.value = next;
+    savedSnapshot.value = snapshot(next);
+  }
+
   /** A new design on the newest catalog version, optionally prefilled (a pasted link). */
   async function startNew(catalogId: string, preset: Partial<DesignDraft> = {}): Promise<void> {
     begin();
@@ -167,6 +173,7 @@ export const useConfiguratorStore = defineStore('configurator', () => {
     canSave,
     startNew,
     openDesign,
+    adoptLive,
     save,
   };
 });

@@ -53,7 +53,9 @@ export function serveLive(server: Server, deps: SocketDeps): { close(): void } {
       const session = (req as IncomingMessage & { session?: { userId?: string; guestId?: string } }).session;
       const designId = decodeURIComponent(match[1]);
       if (!PUBLIC_ID.test(designId)) return refuse(socket, 404, 'Not Found');
-      const locale = pickLocale(req.headers['accept-language']);
+      // The UI's language (?lang=), which may differ from the browser's Accept-Language.
+      const lang = new URL(req.url ?? '/', 'http://live').searchParams.get('lang');
+      const locale = lang === 'de' || lang === 'en' ? lang : pickLocale(req.headers['accept-language']);
       const access = await authorise(designId, { userId: session?.userId, guestId: session?.guestId }, locale);
       if (access === 'unauthorized') return refuse(socket, 401, 'Unauthorized');
       if (access === 'forbidden') return refuse(socket, 403, 'Forbidden');

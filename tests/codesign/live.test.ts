@@ -34,7 +34,8 @@ async function sharedDesign() {
   return { owner: owner.client, id, invite };
 }
 
-const op = (clientId: string, mutationId: number, o: object) => ({ type: 'op', clientId, mutationId, op: o });
+const op = (clientId: string, mutationId: number, o: object) =>
+  JSON.stringify({ type: 'op', clientId, mutationId, op: o });
 
 describe('joining', () => {
   test('needs the session cookie, the app’s own origin and a part in the design', async () => {
@@ -112,11 +113,11 @@ describe('editing together', () => {
     const junk = [
       'not json',
       '{"type":"op"}',
-      JSON.stringify(op('short', 1, { kind: 'add', optionId: 'cornflakes' })),
-      JSON.stringify(op('anna-tab-001', 1, { kind: 'add', optionId: { $ne: 1 } })),
-      JSON.stringify(op('anna-tab-001', 1, { kind: 'setQuantity', optionId: 'cornflakes', quantity: 1, by: 'x' })),
+      op('short', 1, { kind: 'add', optionId: 'cornflakes' }),
+      op('anna-tab-001', 1, { kind: 'add', optionId: { $ne: 1 } }),
+      op('anna-tab-001', 1, { kind: 'setQuantity', optionId: 'cornflakes', quantity: 1, by: 'x' }),
       JSON.stringify({ type: 'presence', focus: 'x', name: 'Admin' }),
-      JSON.stringify(op('anna-tab-001', 1, { kind: 'setText', fieldId: 'dedication', value: 'x'.repeat(20_000) })),
+      op('anna-tab-001', 1, { kind: 'setText', fieldId: 'dedication', value: 'x'.repeat(20_000) }),
     ];
     for (const m of junk) a.send(m);
     for (let i = 0; i < junk.length; i++) expect((await a.next('error')).code).toMatch(/bad_message|message_too_large/);
