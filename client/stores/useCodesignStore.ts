@@ -6,7 +6,13 @@ import { LIVE_CLOSE, type Person, type Presence, type ServerMessage } from '@sha
 import { Replica } from '@shared/codesign/replica';
 import { currentLocale } from '@client/i18n';
 import { loadPending, savePending, tabClientId } from './codesignStorage';
+import { useToastStore } from './useToastStore';
 import { refusalNotice, type RefusalNotice } from './codesignNotice';
+
+interface UndoEntry {
+  op: DesignOp;
+  mutationId: number;
+}
 
 export type LiveStatus = 'idle' | 'connecting' | 'live' | 'offline' | 'removed';
 
@@ -24,8 +30,9 @@ export const useCodesignStore = defineStore('codesign', () => {
   const you = shallowRef<Person | null>(null);
   const presence = shallowRef<Presence[]>([]);
   const notice = shallowRef<RefusalNotice | null>(null);
-  const undoStack = shallowRef<DesignOp[]>([]);
-  const redoStack = shallowRef<DesignOp[]>([]);
+  /** Inverses of one's own edits, with the mutation they take back (a refused edit leaves the stack). */
+  const undoStack = shallowRef<UndoEntry[]>([]);
+  const redoStack = shallowRef<UndoEntry[]>([]);
   const role = computed(() => you.value?.role ?? null);
   const saved = computed(() => pendingCount.value === 0);
 
@@ -92,7 +99,14 @@ export const useCodesignStore = defineStore('codesign', () => {
       for (const m of replica.resend()) send(m);
       if (focus) send({ type: 'presence', focus });
     }
-    if (rejected && catalog) notice.value = refusalNotice(catalog, rejected, refused);
+    if (rejected && catalog) {
+      notice.value = refusalNotice(catalog, rejected, refused);
+      // On a phone the bar may be folded away: the refusal also shows as a notice in the corner.
+      useToastStore().show('error', notice.value.text, 8000);
+      const gone = (e: UndoEntry) => e.mutationId !== rejected.mutationId;
+      undoStack.value = undoStack.value.filter(gone);
+      redoStack.value = redoStack.value.filter(gone);
+    }
     refresh();
   }
 
@@ -104,25 +118,27 @@ export const useCodesignStore = defineStore('codesign', () => {
   function apply(op: DesignOp, from: 'edit' | 'undo' | 'redo' = 'edit'): void {
     if (!replica || !catalog || role.value === 'viewer') return;
     const inverse = inverseOperation(catalog, replica.view(), op);
-    send(replica.apply(op));
-    if (inverse && from === 'undo') redoStack.value = [...redoStack.value, inverse];
-    else if (inverse) undoStack.value = [...undoStack.value.slice(-99), inverse];
+    const msg = replica.apply(op);
+    send(msg);
+    const entry = inverse && msg.type === 'op' ? { op: inverse, mutationId: msg.mutationId } : null;
+    if (entry && from === 'undo') redoStack.value = [...redoStack.value, entry];
+    else if (entry) undoStack.value = [...undoStack.value.slice(-99), entry];
     if (from === 'edit') redoStack.value = [];
     refresh();
   }
 
   function undo(): void {
-    const op = undoStack.value.at(-1);
-    if (!op) return;
+    const entry = undoStack.value.at(-1);
+    if (!entry) return;
     undoStack.value = undoStack.value.slice(0, -1);
-    apply(op, 'undo');
+    apply(entry.op, 'undo');
   }
 
   function redo(): void {
-    const op = redoStack.value.at(-1);
-    if (!op) return;
+    const entry = redoStack.value.at(-1);
+    if (!entry) return;
     redoStack.value = redoStack.value.slice(0, -1);
-    apply(op, 'redo');
+    apply(entry.op, 'redo');
   }
 
   /** Tells the others where this person is (an option id, `text:<field>`, `name`). */
