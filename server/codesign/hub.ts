@@ -21,7 +21,7 @@ export interface LiveHub {
   message(conn: LiveConnection, msg: ClientMessage): void;
   /** Ids of the people in the design's room now (`owner` or a member's public id). */
   online(designId: string): Promise<Set<string>>;
-  /** Closes a removed person's connections at once. */
+  /** Closes a removed person's connections at once (`*`: everyone's, the design is gone). */
   kick(designId: string, personId: string): Promise<void>;
   /** The design was saved another way (a PATCH): the room reloads it. */
   changed(designId: string): Promise<void>;

@@ -155,7 +155,8 @@ export class RedisHub extends LocalHub {
     const data = JSON.parse(raw);
     if (channel === this.key('codesign:kick')) {
       for (const c of this.local.get(data.designId)?.values() ?? [])
-        if (c.person.id === data.personId) c.close(LIVE_CLOSE.removed, 'removed from the design');
+        if (data.personId === '*' || c.person.id === data.personId)
+          c.close(LIVE_CLOSE.removed, 'removed from the design');
       if (this.owned.has(data.designId)) void super.kick(data.designId, data.personId);
       return;
     }

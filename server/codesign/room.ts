@@ -119,9 +119,9 @@ export class Room {
     this.outbox.schedule();
   }
 
-  /** Closes every connection of one person (removed from the design). */
+  /** The connections of one person (`*`: everyone, the design was deleted). */
   peersOf(personId: string): Peer[] {
-    return [...this.peers.values()].filter((p) => p.person.id === personId);
+    return [...this.peers.values()].filter((p) => personId === '*' || p.person.id === personId);
   }
 
   /** The state as committed so far (durable or about to be). */

@@ -3,13 +3,16 @@ import { computeTotals } from '@shared/totals';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { draftOf } from '@server/designs/draftOf';
 import { draftTexts, screenFields } from '@server/designs/screenTexts';
-import { writeDesign } from '@server/designs/writeDesign';
 import { notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { reviseUpdate } from '@server/moderation/authorActions';
 import { EDITABLE_STATES } from '@server/moderation/stateMachine';
 import type { DesignStatus } from '@shared/api';
+import { GroupWriter } from './groupWrite';
 import type { RoomState, RoomStorage } from './room';
+
+/** One group commit per process: every room's write rides in the next batch. */
+const writer = new GroupWriter();
 
 const stateOf = (doc: DesignDoc): RoomState => ({
   draft: draftOf(doc),
@@ -18,9 +21,10 @@ const stateOf = (doc: DesignDoc): RoomState => ({
 });
 
 /**
- * A room's state in the design document. Only the room's owner writes it, through the same
- * permit-guarded conditional write as every other design write (a PATCH at the same moment
- * makes one of them 409, and the room then starts again from what is stored).
+ * A room's state in the design document. Only the room's owner writes it, with the same
+ * permit per revision as every other design write, batched with the other rooms' writes
+ * (groupWrite.ts); a PATCH at the same moment makes one of them 409, and the room then
+ * starts again from what is stored.
  */
 export async function openRoomStorage(
   designId: string,
@@ -38,7 +42,7 @@ export async function openRoomStorage(
       const revise = reviseUpdate(current, null);
       const { findings } = screenFields(draftTexts(state.draft), 'de');
       const { draft } = state;
-      doc = await writeDesign(
+      await writer.write(
         current,
         {
           $set: {
@@ -55,6 +59,11 @@ export async function openRoomStorage(
         },
         revise.filter,
       );
+      doc = {
+        ...current,
+        revision: current.revision + 1,
+        status: (revise.set.status ?? current.status) as DesignDoc['status'],
+      };
     },
     async load() {
       const fresh = await DesignModel.findById(designId).lean<DesignDoc | null>();

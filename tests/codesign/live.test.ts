@@ -102,6 +102,21 @@ describe('editing together', () => {
     b.ws.close();
   });
 
+  test('a save another way (PATCH) reaches the room: everyone gets the stored state and editing goes on', async () => {
+    const { owner, id, invite } = await sharedDesign();
+    const ben = await invite('editor');
+    const a = await openLive(server.url, id, owner);
+    await a.next('snapshot');
+    expect((await ben.patch(`/api/designs/${id}`, { name: 'Per PATCH' })).status).toBe(200);
+    expect((await a.next('snapshot')).draft.name).toBe('Per PATCH');
+    a.send(op('anna-tab-001', 1, { kind: 'add', optionId: 'cornflakes' }));
+    expect((await a.next('commit')).draft).toMatchObject({ name: 'Per PATCH' });
+    const stored = (await owner.get(`/api/designs/${id}`)).json;
+    expect(stored).toMatchObject({ name: 'Per PATCH' });
+    expect(stored.selections).toContainEqual({ optionId: 'cornflakes', quantity: 1 });
+    a.ws.close();
+  });
+
   test('junk, oversized and forged messages get an error and change nothing; a viewer cannot edit', async () => {
     const { owner, id, invite } = await sharedDesign();
     const viewer = await invite('viewer');
@@ -144,5 +159,10 @@ describe('editing together', () => {
     expect(await b.closed).toBe(4403);
     expect((await ben.patch(`/api/designs/${id}`, { name: 'Doch noch' })).status).toBe(403);
     await expect(openLive(server.url, id, ben)).rejects.toThrow('403');
+    // Deleting the design closes everyone's connection.
+    const a = await openLive(server.url, id, owner);
+    await a.next('snapshot');
+    expect((await owner.delete(`/api/designs/${id}`)).status).toBe(204);
+    expect(await a.closed).toBe(4403);
   });
 });

@@ -112,6 +112,7 @@ export function designsRouter(catalogs: CatalogStore, live?: LiveHub): Router {
     const doc = await findReadable(req);
     if (!isOwner(actorOf(req), doc)) throw forbidden('Only the owner may delete this design.');
     await DesignModel.deleteOne({ _id: doc._id });
+    await live?.kick(doc._id, '*');
     await VoteModel.deleteMany({ designId: doc._id });
     await deleteReviewsOf(doc._id);
     if (doc.remixOf) await recountRemixes(doc.remixOf);
