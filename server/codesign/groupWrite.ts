@@ -54,22 +54,28 @@ export class GroupWriter {
         if (!err.writeErrors && err.code !== 11000) throw err;
         for (const e of err.writeErrors ?? []) refused.add(e.index);
       });
-      const go = jobs.filter((_, i) => !refused.has(i));
-      const ops: AnyBulkWriteOperation<DesignDoc>[] = go.map((j) => ({
-        updateOne: {
-          filter: { ...j.filter, _id: j.id, revision: j.revision },
-          update: { ...j.update, $inc: { revision: 1 } },
-        },
-      }));
-      if (ops.length) await DesignModel.bulkWrite(ops, { ordered: false });
-      // Which updates landed: the revision moved on exactly where the update matched.
-      const now = go.length
-        ? await DesignModel.find({ _id: trusted({ $in: go.map((j) => j.id) }) }, { revision: 1 }).lean<
-            { _id: string; revision: number }[]
+      // Holding permit <id>:<revision>, nobody else can move the design past that revision, so
+      // reading it now and updating it by `_id` alone (the one filter FerretDB answers without a
+      // scan) is still conditional: a stale room (its revision is behind) is refused here.
+      const held = jobs.filter((_, i) => !refused.has(i));
+      const now = held.length
+        ? await DesignModel.find({ _id: trusted({ $in: held.map((j) => j.id) }) }, { revision: 1, status: 1 }).lean<
+            { _id: string; revision: number; status: string }[]
           >()
         : [];
-      const revisions = new Map(now.map((d) => [d._id, d.revision]));
-      jobs.forEach((j, i) => j.done(refused.has(i) || revisions.get(j.id) !== j.revision + 1 ? stale() : undefined));
+      const stored = new Map(now.map((d) => [d._id, d]));
+      const fits = (j: Job) =>
+        stored.get(j.id)?.revision === j.revision &&
+        Object.entries(j.filter).every(
+          ([k, v]) => (stored.get(j.id) as Record<string, unknown> | undefined)?.[k] === v,
+        );
+      const go = held.filter(fits);
+      const ops: AnyBulkWriteOperation<DesignDoc>[] = go.map((j) => ({
+        updateOne: { filter: { _id: j.id }, update: { ...j.update, $inc: { revision: 1 } } },
+      }));
+      if (ops.length) await DesignModel.bulkWrite(ops, { ordered: false });
+      const written = new Set(go);
+      jobs.forEach((j) => j.done(written.has(j) ? undefined : stale()));
       const old = go.filter((j) => j.revision > 0).map((j) => permitId(j.id, j.revision - 1));
       if (old.length) void RevisionTokenModel.deleteMany({ _id: trusted({ $in: old }) }).catch(() => undefined);
     } catch (err) {
