@@ -53,7 +53,12 @@ export class Outbox {
   }
 
   schedule(): void {
-    this.running ??= this.run().finally(() => (this.running = null));
+    if (this.running) return;
+    this.running = this.run().finally(() => {
+      this.running = null;
+      // Something pushed after the loop's last look but before this ran: go again.
+      if (this.queue.length) this.schedule();
+    });
   }
 
   async settled(): Promise<void> {
