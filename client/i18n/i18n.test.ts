@@ -9,6 +9,8 @@ import moderationDe from './moderation.de.json';
 import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
+import revisionsDe from './revisions.de.json';
+import revisionsEn from './revisions.en.json';
 
 /** Every key path of a message tree. */
 function keys(tree: object, prefix = ''): string[] {
@@ -23,13 +25,14 @@ describe('German and English messages', () => {
     ['auth', authDe, authEn],
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
+    ['revisions', revisionsDe, revisionsEn],
     ['codesign', codesignDe, codesignEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
     expect(keys(a).sort()).toEqual(keys(b).sort());
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(codesignDe)].map(
+    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(revisionsDe), keys(codesignDe)].map(
       (k) => new Set(k.map((p) => p.split('.')[0])),
     );
     all.forEach((tops, i) => {

@@ -10,8 +10,15 @@ import moderationDe from './moderation.de.json';
 import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
+import revisionsDe from './revisions.de.json';
+import revisionsEn from './revisions.en.json';
 
-export type MessageSchema = typeof de & typeof authDe & typeof moderationDe & typeof merchDe & typeof codesignDe;
+export type MessageSchema = typeof de &
+  typeof authDe &
+  typeof moderationDe &
+  typeof merchDe &
+  typeof revisionsDe &
+  typeof codesignDe;
 
 const STORAGE_KEY = 'prosumer.locale';
 
@@ -31,8 +38,8 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   locale: initialLocale(),
   fallbackLocale: 'de',
   messages: {
-    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...codesignDe },
-    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...codesignEn },
+    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...revisionsDe, ...codesignDe },
+    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...revisionsEn, ...codesignEn },
   },
   missingWarn: false,
   fallbackWarn: false,

@@ -22,7 +22,7 @@ export async function authorise(
     user = await UserModel.findById(actor.userId).lean<UserDoc | null>();
     if (!user || user.suspendedAt) return 'unauthorized';
   } else if (!actor.guestId) return 'unauthorized';
-  const who: Actor = user ? { userId: actor.userId } : { guestId: actor.guestId };
+  const who: Actor = user ? { userId: actor.userId, roles: actor.roles } : { guestId: actor.guestId, roles: [] };
   const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
   if (!doc) return 'forbidden';
   const member = await loadMembership(designId, who);

@@ -4,13 +4,10 @@ import type { LiveHub } from './hub';
 import { LocalHub } from './localHub';
 import { RedisHub } from './redisHub';
 
-/** APP_PROCESSES (the foundations setting; read here until config carries it): more than one shares rooms through Redis. */
-const processes = () => Number(process.env.APP_PROCESSES ?? 1);
-
 /** Rooms in this process; with REDIS_URL and APP_PROCESSES > 1, one owner process per room. */
 export function createLiveHub(deps: AppDeps, session: RequestHandler): LiveHub {
   const socketDeps = { session, allowedOrigins: deps.config.allowedOrigins, logger: deps.logger };
-  if (deps.config.redisUrl && processes() > 1)
+  if (deps.config.redisUrl && deps.config.topology.processes > 1)
     return new RedisHub(deps.catalogs, socketDeps, deps.logger, deps.config.redisUrl, deps.config.redisPrefix);
   return new LocalHub(deps.catalogs, socketDeps, deps.logger);
 }

@@ -56,7 +56,11 @@ export function serveLive(server: Server, deps: SocketDeps): { close(): void } {
       // The UI's language (?lang=), which may differ from the browser's Accept-Language.
       const lang = new URL(req.url ?? '/', 'http://live').searchParams.get('lang');
       const locale = lang === 'de' || lang === 'en' ? lang : pickLocale(req.headers['accept-language']);
-      const access = await authorise(designId, { userId: session?.userId, guestId: session?.guestId }, locale);
+      const access = await authorise(
+        designId,
+        { userId: session?.userId, guestId: session?.guestId, roles: [] },
+        locale,
+      );
       if (access === 'unauthorized') return refuse(socket, 401, 'Unauthorized');
       if (access === 'forbidden') return refuse(socket, 403, 'Forbidden');
       wss.handleUpgrade(req, socket, head, (ws) => void open(ws, designId, access.person, locale));

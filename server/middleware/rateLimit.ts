@@ -13,6 +13,8 @@ export interface RateLimits {
   check: RequestHandler;
   /** Unsafe requests to /api/designs (reads are not counted). */
   write: RequestHandler;
+  /** The rule checks POST /api/catalogs/:id/validate and …/guidance (one count for both). */
+  guidance: RequestHandler;
   /** POST /api/invites/:token/accept: guessing tokens is slow on top of 128 random bits. */
   invite: RequestHandler;
   close(): Promise<void>;
@@ -57,6 +59,7 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
     register: limiter('register'),
     check: limiter('check'),
     write: limiter('write', isRead),
+    guidance: limiter('guidance'),
     invite: limiter('invite'),
     async close() {
       await redis?.quit().catch(() => redis.disconnect());

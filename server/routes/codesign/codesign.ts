@@ -1,4 +1,4 @@
-import { Router, type Request, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { MemberRole } from '@shared/codesign/protocol';
 import { loadMembership } from '@server/codesign/access';
 import type { LiveHub } from '@server/codesign/hub';
@@ -8,15 +8,16 @@ import { loadDesign } from '@server/designs/loadDesign';
 import { forbidden } from '@server/errors';
 import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
-import { actorOf, canRemoveMember, canSeeMembers, canShareDesign } from '@server/policies/designPolicy';
+import { actorOf } from '@server/policies/actor';
+import { canRemoveMember, canSeeMembers, canShareDesign } from '@server/policies/designPolicy';
 import { createInviteSchema } from './schema';
 
 /** The app's own origin as the browser reached it (the invite URL opens there). */
 const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
 
-async function ownDesign(req: Request) {
+async function ownDesign(req: Request, res: Response) {
   const doc = await loadDesign(String(req.params.id));
-  if (!canShareDesign(actorOf(req), doc)) throw forbidden('Only the owner shares this design.');
+  if (!canShareDesign(res.locals.actor, doc)) throw forbidden('Only the owner shares this design.');
   return doc;
 }
 
@@ -25,27 +26,27 @@ export function codesignRouter(live: LiveHub): Router {
   const router = Router();
 
   router.post('/:id/invites', validateBody(createInviteSchema), async (req, res) => {
-    const doc = await ownDesign(req);
-    const actor = actorOf(req);
-    const role = (req.body as { role: MemberRole }).role;
+    const doc = await ownDesign(req, res);
+    const actor = res.locals.actor;
+    const { role } = req.body;
     const created = await createInvite(doc, role, actor.userId ?? `g:${actor.guestId}`, originOf(req));
     res.status(201).json(created);
   });
 
   router.get('/:id/invites', async (req, res) => {
-    const doc = await ownDesign(req);
+    const doc = await ownDesign(req, res);
     res.json(await listInvites(doc._id));
   });
 
   router.delete('/:id/invites/:token', async (req, res) => {
-    const doc = await ownDesign(req);
+    const doc = await ownDesign(req, res);
     await revokeInvite(doc._id, String(req.params.token));
     res.status(204).end();
   });
 
   router.get('/:id/collaborators', async (req, res) => {
     const doc = await loadDesign(String(req.params.id));
-    const actor = actorOf(req);
+    const actor = res.locals.actor;
     const member = await loadMembership(doc._id, actor);
     if (!canSeeMembers(actor, doc, member)) throw forbidden('Only the owner and the members see who is in.');
     res.json(await listCollaborators(doc, actor, await live.online(doc._id), req.locale));
@@ -53,7 +54,7 @@ export function codesignRouter(live: LiveHub): Router {
 
   router.delete('/:id/collaborators/:memberId', async (req, res) => {
     const doc = await loadDesign(String(req.params.id));
-    const actor = actorOf(req);
+    const actor = res.locals.actor;
     const target = await findMember(doc._id, String(req.params.memberId));
     if (!canRemoveMember(actor, doc, target)) throw forbidden('Only the owner removes others; you may leave.');
     await removeMember(target);
@@ -69,7 +70,9 @@ export function invitesRouter(limit: RequestHandler): Router {
   const router = Router();
   router.post('/:token/accept', limit, ensureGuest, async (req, res) => {
     const name = req.user?.displayName ?? null;
-    res.json(await acceptInvite(String(req.params.token), actorOf(req), loadDesign, name));
+    // The actor again: a new guest got its id just now (ensureGuest).
+    const actor = actorOf(req.session, req.user);
+    res.json(await acceptInvite(String(req.params.token), actor, loadDesign, name));
   });
   return router;
 }

@@ -1,35 +1,27 @@
-import { Router, type Request } from 'express';
+import { Router, type Response } from 'express';
 import type { DesignDraft } from '@shared/catalog/types';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
 import { draftOf } from '@server/designs/draftOf';
 import { screenTexts } from '@server/designs/screenTexts';
-import { forbidden, invalidDesign } from '@server/errors';
+import { writeDesign } from '@server/designs/writeDesign';
+import { invalidDesign, preconditionFailed } from '@server/errors';
+import { etagOf, expectedRevision } from '@server/middleware/ifMatch';
 import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { VoteModel } from '@server/models/Vote';
 import { recountRemixes } from '@server/gallery/remix';
 import { deleteReviewsOf } from '@server/gallery/reviews';
-import { actorOf, canEditDesign, canReadDesign, isOwner } from '@server/policies/designPolicy';
-import { presentDesign } from '@server/presenters/designPresenter';
 import { reviseUpdate } from '@server/moderation/authorActions';
-import { writeDesign } from '@server/designs/writeDesign';
-import { loadDesign } from '@server/designs/loadDesign';
-import { isShared, loadMembership, roleOf } from '@server/codesign/access';
+import { canEditDesign } from '@server/policies/designPolicy';
+import { presentDesign } from '@server/presenters/designPresenter';
+import { deletable, editable, readable, withDesign } from './designParam';
+import { isShared, roleOf } from '@server/codesign/access';
 import type { LiveHub } from '@server/codesign/hub';
-import type { MembershipDoc } from '@server/models/Membership';
 import { createDesignSchema, patchDesignSchema } from './schema';
 
 const LIST_LIMIT = 200;
-
-/** Loads a design the caller may see (403 for another's private one, 404 when there is none). */
-async function findReadable(req: Request): Promise<DesignDoc & { member: MembershipDoc | null }> {
-  const doc = await loadDesign(String(req.params.id));
-  const member = await loadMembership(doc._id, actorOf(req));
-  if (!canReadDesign(actorOf(req), doc, member)) throw forbidden('This design is private.');
-  return Object.assign(doc, { member });
-}
 
 /** Only selections with a quantity are stored. */
 const stored = (draft: DesignDraft) => ({
@@ -40,15 +32,32 @@ const stored = (draft: DesignDraft) => ({
   diets: draft.diets ?? [],
 });
 
-export function designsRouter(catalogs: CatalogStore, live?: LiveHub): Router {
-  const router = Router();
+/** 412: the tab's revision is not the stored one any more; nothing was changed. */
+const staleDesign = () =>
+  preconditionFailed(
+    'This design was changed since you loaded it (in another tab or window); reload it and apply your changes again.',
+  );
+
+/** A design answer with its revision as ETag (the If-Match of the next PATCH), and the caller's part in it. */
+const send = async (res: Response, doc: DesignDoc, canEdit: boolean, status = 200) => {
+  const role = roleOf(res.locals.actor, doc, res.locals.member ?? null);
+  const shared = role ? await isShared(doc._id) : false;
+  res
+    .status(status)
+    .set('ETag', etagOf(doc.revision))
+    .json({ ...presentDesign(doc, canEdit), role, shared });
+};
+
+/** Create, list, read, change and delete designs under /api/designs. */
+export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Router {
+  const router = withDesign(Router());
 
   router.post('/', ensureGuest, validateBody(createDesignSchema), async (req, res) => {
-    const draft = req.body as DesignDraft;
+    const draft = req.body;
     const { catalog, violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
     const findings = screenTexts(draft, req.locale);
-    const actor = actorOf(req);
+    const { actor } = res.locals;
     const doc = await DesignModel.create({
       ...stored({ ...draft, catalogVersion: catalog.version }),
       findings,
@@ -57,14 +66,11 @@ export function designsRouter(catalogs: CatalogStore, live?: LiveHub): Router {
       ownerGuestId: actor.userId ? null : actor.guestId,
       ownerUserId: actor.userId ?? null,
     });
-    res
-      .status(201)
-      .location(`/api/designs/${doc._id}`)
-      .json({ ...presentDesign(doc.toObject() as DesignDoc, true), role: 'owner', shared: false });
+    await send(res.location(`/api/designs/${doc._id}`), doc.toObject() as DesignDoc, true, 201);
   });
 
-  router.get('/', async (req, res) => {
-    const actor = actorOf(req);
+  router.get('/', async (_req, res) => {
+    const { actor } = res.locals;
     const filter = actor.userId
       ? { ownerUserId: actor.userId }
       : actor.guestId
@@ -76,41 +82,35 @@ export function designsRouter(catalogs: CatalogStore, live?: LiveHub): Router {
     res.json(docs.map((d) => presentDesign(d, true)));
   });
 
-  router.get('/:id', async (req, res) => {
-    const doc = await findReadable(req);
-    const actor = actorOf(req);
-    const role = roleOf(actor, doc, doc.member);
-    const shared = role ? await isShared(doc._id) : false;
-    res.json({ ...presentDesign(doc, canEditDesign(actor, doc, doc.member)), role, shared });
+  router.get('/:id', readable, async (_req, res) => {
+    const { actor, design, member } = res.locals;
+    await send(res, design, canEditDesign(actor, design, member));
   });
 
-  router.patch('/:id', validateBody(patchDesignSchema), async (req, res) => {
-    const doc = await findReadable(req);
-    if (!canEditDesign(actorOf(req), doc, doc.member))
-      throw forbidden('Only the owner and editors may change this design.');
+  // If-Match is optional (older clients send none); when sent, a stale one is 412 and a
+  // concurrent save of the same revision loses with 412 too.
+  router.patch('/:id', readable, editable, validateBody(patchDesignSchema), async (req, res) => {
+    const doc = res.locals.design;
+    const expected = expectedRevision(req.get('If-Match'));
+    if (expected !== undefined && expected !== doc.revision) throw staleDesign();
     const revise = reviseUpdate(doc, req.user ?? null);
-    const draft: DesignDraft = { ...draftOf(doc), ...(req.body as Partial<DesignDraft>) };
+    const draft: DesignDraft = { ...draftOf(doc), ...req.body };
     const { violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
     const findings = screenTexts(draft, req.locale);
-    // writeDesign: conditional on the revision read, safe against a concurrent edit or appeal (409).
     const updated = await writeDesign(
       doc,
       { $set: { ...stored(draft), totals, findings, ...revise.set }, ...(revise.push && { $push: revise.push }) },
       revise.filter,
+      expected === undefined ? undefined : staleDesign,
     );
     // A live room of this design starts again from what was just stored.
     await live?.changed(doc._id);
-    res.json({
-      ...presentDesign(updated, true),
-      role: roleOf(actorOf(req), doc, doc.member),
-      shared: await isShared(doc._id),
-    });
+    await send(res, updated, true);
   });
 
-  router.delete('/:id', async (req, res) => {
-    const doc = await findReadable(req);
-    if (!isOwner(actorOf(req), doc)) throw forbidden('Only the owner may delete this design.');
+  router.delete('/:id', readable, deletable, async (_req, res) => {
+    const doc = res.locals.design;
     await DesignModel.deleteOne({ _id: doc._id });
     await live?.kick(doc._id, '*');
     await VoteModel.deleteMany({ designId: doc._id });
