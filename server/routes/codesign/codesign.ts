@@ -1,5 +1,4 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { MemberRole } from '@shared/codesign/protocol';
 import { loadMembership } from '@server/codesign/access';
 import type { LiveHub } from '@server/codesign/hub';
 import { acceptInvite, createInvite, listInvites, revokeInvite } from '@server/codesign/invites';
