@@ -16,6 +16,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/ConfiguratorView.vue'),
     props: (route) => ({ designId: String(route.params.designId) }),
   },
+  {
+    path: '/invite/:token',
+    name: 'invite',
+    component: () => import('./views/CodesignInviteView.vue'),
+    props: (route) => ({ token: String(route.params.token) }),
+  },
   { path: '/gallery', name: 'gallery', component: () => import('./views/GalleryView.vue') },
   { path: '/designs', name: 'designs', component: () => import('./views/MyDesignsView.vue') },
   { path: '/signin', name: 'sign-in', component: () => import('./views/AuthSignInView.vue') },

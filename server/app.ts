@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import express, { type Express } from 'express';
 import type { Store } from 'express-session';
@@ -29,6 +30,9 @@ import { requestMetrics } from '@server/ops/metrics';
 import { openApiRoute } from '@server/openapi/openApiDocument';
 import { metricsRoute } from '@server/ops/metricsRoute';
 import { databaseCheck, readyRouter, type ReadinessCheck } from '@server/ops/readiness';
+import { createLiveHub } from '@server/codesign/createLiveHub';
+import type { LiveHub } from '@server/codesign/hub';
+import { invitesRouter } from '@server/routes/codesign/codesign';
 
 export interface AppDeps {
   config: Config;
@@ -41,6 +45,10 @@ export interface AppDeps {
   /** The built client (index.html and assets); not served when absent. */
   clientDir?: string;
 }
+
+/** The app's live channel (rooms of shared designs); `attachLive` serves it on the HTTP server. */
+export const liveOf = (app: Express): LiveHub => app.locals.live as LiveHub;
+export const attachLive = (app: Express, server: Server) => liveOf(app).attach(server);
 
 export const DEFAULT_CLIENT_DIR = resolve(import.meta.dirname, '../dist/client');
 
@@ -95,6 +103,8 @@ export function createApp(deps: AppDeps): Express {
   // The catalog editor takes whole catalogs (up to 1 MB) and CSV: its own body parsers, before
   // `common`'s 64 kB JSON-only one (which then skips them), and only for merchandisers, so
   // nobody else can make the server read a large body.
+  const live = createLiveHub(deps, session);
+  app.locals.live = live;
   api.use(
     '/admin/catalogs',
     originCheck(deps.config.allowedOrigins),
@@ -111,7 +121,8 @@ export function createApp(deps: AppDeps): Express {
   api.use('/admin/users', adminUsersRouter());
   api.use('/admin/catalogs', adminCatalogsRouter(deps.catalogs));
   api.use('/gallery', galleryRouter(deps.catalogs));
-  api.use('/designs', designsRouter(deps.catalogs, deps.rateLimits.write));
+  api.use('/designs', designsRouter(deps.catalogs, deps.rateLimits.write, live));
+  api.use('/invites', invitesRouter(deps.rateLimits.invite));
   api.use('/moderation', moderationRouter());
   api.use(apiNotFound);
   app.use('/api', api);

@@ -29,7 +29,7 @@ export interface Config {
   /** Other origins whose pages may send unsafe requests (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: string[];
   /** Per-minute limits, one variable each (see README). */
-  rateLimits: { check: number; login: number; register: number; write: number; guidance: number };
+  rateLimits: { check: number; login: number; register: number; write: number; guidance: number; invite: number };
   logLevel: string;
   /** Express's `trust proxy` (TRUST_PROXY): hops or proxy addresses; see server/ops/trustProxy.ts. */
   trustProxy: TrustProxy;
@@ -99,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       register: intVar(env, 'RATE_LIMIT_REGISTER', 5),
       write: intVar(env, 'RATE_LIMIT_WRITE', 120),
       guidance: intVar(env, 'RATE_LIMIT_GUIDANCE', 1200),
+      invite: intVar(env, 'RATE_LIMIT_INVITE', 20),
     },
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY, env.NODE_ENV === 'production'),

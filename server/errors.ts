@@ -35,6 +35,8 @@ export const payloadTooLarge = (limit: string) =>
 export const unauthorized = (detail = 'Sign in first.') => new HttpProblem(401, 'unauthorized', 'Unauthorized', detail);
 export const forbidden = (detail = 'You may not do this.') => new HttpProblem(403, 'forbidden', 'Forbidden', detail);
 export const notFound = (what: string) => new HttpProblem(404, 'not_found', 'Not found', `${what} was not found.`);
+/** A link or thing that existed and is no more (a revoked or expired invite). */
+export const gone = (detail: string) => new HttpProblem(410, 'gone', 'Gone', detail);
 export const conflict = (detail: string) => new HttpProblem(409, 'conflict', 'Conflict', detail);
 export const preconditionFailed = (detail: string) =>
   new HttpProblem(412, 'precondition_failed', 'Precondition failed', detail);

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createApp } from '@server/app';
+import { attachLive, createApp, liveOf } from '@server/app';
 import { loadCatalogFiles } from '@server/catalogs/loadCatalogFiles';
 import { loadConfig } from '@server/config';
 import { connectDatabase } from '@server/db/connect';
@@ -28,6 +28,7 @@ async function main() {
       `Prosumer listens on http://localhost:${config.port} (database: ${db.embedded ? `embedded FerretDB in ${config.dataDir}` : `MONGODB_URI${db.ferretDb ? ', FerretDB' : ''}`}; ${config.topology.singleProcess ? 'single process: sessions cached in memory' : `one of APP_PROCESSES=${config.topology.processes}: sessions and limits shared through the database and Redis`})`,
     );
   });
+  attachLive(app, server);
   server.on('error', async (err: NodeJS.ErrnoException) => {
     console.error(
       err.code === 'EADDRINUSE' ? `Port ${config.port} is in use: stop the other server or set PORT.` : err.message,
@@ -40,6 +41,9 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: draining (up to ${config.shutdownGraceMs} ms), then shutting down`);
+    // Live rooms first: they flush what they acknowledged and close their sockets, which
+    // server.close() would otherwise wait for until the grace period ends.
+    await liveOf(app).close();
     const { forced } = await drain(server, config.shutdownGraceMs);
     if (forced) logger.warn('shutdown: connections still open after the grace period were closed');
     await services.rateLimits.close();

@@ -79,6 +79,10 @@ export interface Design {
   remixOf: string | null;
   /** How many designs were remixed from this one. */
   remixCount: number;
+  /** The caller's part in it (owner, editor, viewer), null for a public reader. */
+  role?: 'owner' | 'editor' | 'viewer' | null;
+  /** Someone was invited: it is edited live (shared/codesign), without a save button. */
+  shared?: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -196,6 +200,7 @@ export const PROBLEM_CODES = [
   'text_rejected',
   'rate_limited',
   'https_required',
+  'gone',
   'internal',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import authDe from './auth.de.json';
 import authEn from './auth.en.json';
+import codesignDe from './codesign.de.json';
+import codesignEn from './codesign.en.json';
 import de from './de.json';
 import en from './en.json';
 import moderationDe from './moderation.de.json';
@@ -24,12 +26,13 @@ describe('German and English messages', () => {
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
     ['revisions', revisionsDe, revisionsEn],
+    ['codesign', codesignDe, codesignEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
     expect(keys(a).sort()).toEqual(keys(b).sort());
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(revisionsDe)].map(
+    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(revisionsDe), keys(codesignDe)].map(
       (k) => new Set(k.map((p) => p.split('.')[0])),
     );
     all.forEach((tops, i) => {

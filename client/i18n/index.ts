@@ -2,6 +2,8 @@ import { createI18n } from 'vue-i18n';
 import type { Locale } from '@shared/catalog/types';
 import authDe from './auth.de.json';
 import authEn from './auth.en.json';
+import codesignDe from './codesign.de.json';
+import codesignEn from './codesign.en.json';
 import de from './de.json';
 import en from './en.json';
 import moderationDe from './moderation.de.json';
@@ -11,7 +13,12 @@ import moderationEn from './moderation.en.json';
 import revisionsDe from './revisions.de.json';
 import revisionsEn from './revisions.en.json';
 
-export type MessageSchema = typeof de & typeof authDe & typeof moderationDe & typeof merchDe & typeof revisionsDe;
+export type MessageSchema = typeof de &
+  typeof authDe &
+  typeof moderationDe &
+  typeof merchDe &
+  typeof revisionsDe &
+  typeof codesignDe;
 
 const STORAGE_KEY = 'prosumer.locale';
 
@@ -31,8 +38,8 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   locale: initialLocale(),
   fallbackLocale: 'de',
   messages: {
-    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...revisionsDe },
-    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...revisionsEn },
+    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...revisionsDe, ...codesignDe },
+    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...revisionsEn, ...codesignEn },
   },
   missingWarn: false,
   fallbackWarn: false,

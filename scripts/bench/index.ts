@@ -12,6 +12,7 @@ const benches: Record<string, Bench> = {
   http: async () => (await import('./http')).benchHttp(),
   textFilter: async () => (await import('./textFilter')).benchTextFilter(),
   cluster: async () => (await import('./cluster')).benchCluster(),
+  codesign: async () => (await import('./codesign')).benchCodesign(),
 };
 
 for (const [key, run] of Object.entries(benches)) {

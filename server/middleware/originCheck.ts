@@ -33,11 +33,21 @@ export function originCheck(allowedOrigins: readonly string[]): RequestHandler {
   );
   return (req, _res, next) => {
     if (SAFE.has(req.method)) return next();
-    const header = req.headers.origin ?? req.headers.referer;
-    if (header === undefined) return next();
-    const origin = originOf(header);
-    const host = req.headers.host;
-    const same = origin !== null && !!host && new URL(origin).host === host.toLowerCase();
-    next(same || (origin !== null && allowed.has(origin)) ? undefined : foreignOrigin());
+    next(
+      fromAllowed(req.headers.origin ?? req.headers.referer, req.headers.host, allowed) ? undefined : foreignOrigin(),
+    );
   };
+}
+
+function fromAllowed(header: string | undefined, host: string | undefined, allowed: ReadonlySet<string>): boolean {
+  if (header === undefined) return true;
+  const origin = originOf(header);
+  const same = origin !== null && !!host && new URL(origin).host === host.toLowerCase();
+  return same || (origin !== null && allowed.has(origin));
+}
+
+/** The same rule for a WebSocket upgrade (browsers always send its Origin). */
+export function sameSite(origin: string | undefined, host: string | undefined, allowedOrigins: readonly string[]) {
+  const allowed = new Set(allowedOrigins.map((o) => originOf(o)).filter((o): o is string => o !== null));
+  return fromAllowed(origin, host, allowed);
 }

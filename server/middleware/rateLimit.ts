@@ -17,6 +17,8 @@ export interface RateLimits {
   guidance: RequestHandler;
   /** Pings the shared Redis (undefined without REDIS_URL), for the readiness check. */
   ping?: () => Promise<unknown>;
+  /** POST /api/invites/:token/accept: guessing tokens is slow on top of 128 random bits. */
+  invite: RequestHandler;
   close(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
     write: limiter('write', isRead),
     guidance: limiter('guidance'),
     ping: redis && (() => redis.ping()),
+    invite: limiter('invite'),
     async close() {
       await redis?.quit().catch(() => redis.disconnect());
     },

@@ -90,6 +90,8 @@ const designSchema = new Schema(
     /** Recount of its Review documents (server/gallery/reviews.ts): mean rating, null without reviews. */
     ratingAverage: { type: Number, default: null },
     reviewCount: { type: Number, default: 0 },
+    /** Co-design: the last mutation id per (person, client) the stored state includes (server/codesign). */
+    liveMutations: { type: [new Schema({ k: String, m: Number }, { _id: false })], default: [] },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );

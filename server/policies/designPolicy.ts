@@ -14,8 +14,24 @@ export interface Owned {
 
 export const isOwner = (a: Actor, d: Owned) =>
   (!!a.userId && d.ownerUserId === a.userId) || (!!a.guestId && !d.ownerUserId && d.ownerGuestId === a.guestId);
-export const canReadDesign = (a: Actor, d: Owned) => isOwner(a, d) || isPubliclyVisible(d);
-export const canEditDesign = (a: Actor, d: Owned) => isOwner(a, d);
+/** A membership of a shared design (server/models/Membership.ts), as the policies read it. */
+export interface Member {
+  role: 'editor' | 'viewer' | string;
+  userId?: string | null;
+  guestId?: string | null;
+}
+
+export const canReadDesign = (a: Actor, d: Owned, m?: Member | null) => isOwner(a, d) || !!m || isPubliclyVisible(d);
+/** The owner and editors change a design; viewers never write. */
+export const canEditDesign = (a: Actor, d: Owned, m?: Member | null) => isOwner(a, d) || m?.role === 'editor';
+/** Only the owner makes and revokes invite links (and submits and deletes). */
+export const canShareDesign = (a: Actor, d: Owned) => isOwner(a, d);
+export const canSeeMembers = (a: Actor, d: Owned, m?: Member | null) => isOwner(a, d) || !!m;
+/** The owner removes anyone; a member removes only themselves (leaves). */
+export const canRemoveMember = (a: Actor, d: Owned, target: Member) =>
+  isOwner(a, d) ||
+  (!!a.userId && target.userId === a.userId) ||
+  (!a.userId && !!a.guestId && target.guestId === a.guestId);
 /** Submitting and appealing need an account (one that can be suspended), and the design must be theirs. */
 export const canSubmitDesign = (a: Actor, d: Owned) => !!a.userId && d.ownerUserId === a.userId;
 /** Votes and reviews: anyone signed in, on a public design that is not their own. */

@@ -36,6 +36,8 @@ export class Client {
     } catch {}
     return { status: res.status, headers: res.headers, json: json as any, text }; // eslint-disable-line @typescript-eslint/no-explicit-any
   }
+  /** The Cookie header this session sends (for a WebSocket upgrade). */
+  cookieHeader = () => [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   get = (p: string, h?: Record<string, string>) => this.request('GET', p, undefined, h);
   post = (p: string, b?: unknown, h?: Record<string, string>) => this.request('POST', p, b, h);
   patch = (p: string, b?: unknown, h?: Record<string, string>) => this.request('PATCH', p, b, h);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createApp } from '@server/app';
+import { attachLive, createApp, liveOf } from '@server/app';
 import { loadCatalogFiles } from '@server/catalogs/loadCatalogFiles';
 import { loadConfig, type Config } from '@server/config';
 import { createLogger, createServices } from '@server/services';
@@ -40,6 +40,7 @@ export async function startTestServer(
   const clientDir = opts.client ? TEST_CLIENT_DIR : '/nonexistent';
   const app = createApp({ ...services, clientDir });
   const server = app.listen(0, '127.0.0.1');
+  attachLive(app, server);
   await new Promise<void>((ok) => server.once('listening', ok));
   const { port } = server.address() as AddressInfo;
   return {
@@ -47,6 +48,7 @@ export async function startTestServer(
     config,
     dbUrl: dropDb.url,
     async stop() {
+      await liveOf(app).close();
       server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
       await services.rateLimits.close();

@@ -2,6 +2,8 @@ import type { Router, RequestHandler } from 'express';
 import { forbidden, notFound, unauthorized } from '@server/errors';
 import { loadDesign } from '@server/designs/loadDesign';
 import type { DesignDoc } from '@server/models/Design';
+import type { MembershipDoc } from '@server/models/Membership';
+import { loadMembership } from '@server/codesign/access';
 import { isPubliclyVisible } from '@server/moderation/stateMachine';
 import { canEditDesign, canReadDesign, canSubmitDesign, isOwner } from '@server/policies/designPolicy';
 
@@ -9,6 +11,8 @@ declare module 'express-serve-static-core' {
   interface Locals {
     /** The design named by `:id`, loaded once by the `id` parameter of the design routers. */
     design: DesignDoc;
+    /** The caller's membership of it, when it is shared with them (server/codesign). */
+    member: MembershipDoc | null;
   }
 }
 
@@ -16,6 +20,7 @@ declare module 'express-serve-static-core' {
 export function withDesign(router: Router): Router {
   router.param('id', async (_req, res, next, id: string) => {
     res.locals.design = await loadDesign(id);
+    res.locals.member = await loadMembership(id, res.locals.actor);
     next();
   });
   return router;
@@ -26,15 +31,15 @@ const guard =
   (_req, res, next) =>
     next(allowed(res) ? undefined : refusal());
 
-/** The owner's, or a public one (403 for another's private design). */
+/** The owner's, a member's, or a public one (403 for another's private design). */
 export const readable = guard(
-  (res) => canReadDesign(res.locals.actor, res.locals.design),
+  (res) => canReadDesign(res.locals.actor, res.locals.design, res.locals.member),
   () => forbidden('This design is private.'),
 );
-/** Only the owner changes it. */
+/** Only the owner and editors change it. */
 export const editable = guard(
-  (res) => canEditDesign(res.locals.actor, res.locals.design),
-  () => forbidden('Only the owner may change this design.'),
+  (res) => canEditDesign(res.locals.actor, res.locals.design, res.locals.member),
+  () => forbidden('Only the owner and editors may change this design.'),
 );
 /** Only the owner deletes it. */
 export const deletable = guard(

@@ -17,6 +17,8 @@ import { reviseUpdate } from '@server/moderation/authorActions';
 import { canEditDesign } from '@server/policies/designPolicy';
 import { presentDesign } from '@server/presenters/designPresenter';
 import { deletable, editable, readable, withDesign } from './designParam';
+import { isShared, roleOf } from '@server/codesign/access';
+import type { LiveHub } from '@server/codesign/hub';
 import { createDesignSchema, patchDesignSchema } from './schema';
 
 const LIST_LIMIT = 200;
@@ -36,12 +38,18 @@ const staleDesign = () =>
     'This design was changed since you loaded it (in another tab or window); reload it and apply your changes again.',
   );
 
-/** A design answer with its revision as ETag (the If-Match of the next PATCH). */
-const send = (res: Response, doc: DesignDoc, canEdit: boolean, status = 200) =>
-  res.status(status).set('ETag', etagOf(doc.revision)).json(presentDesign(doc, canEdit));
+/** A design answer with its revision as ETag (the If-Match of the next PATCH), and the caller's part in it. */
+const send = async (res: Response, doc: DesignDoc, canEdit: boolean, status = 200) => {
+  const role = roleOf(res.locals.actor, doc, res.locals.member ?? null);
+  const shared = role ? await isShared(doc._id) : false;
+  res
+    .status(status)
+    .set('ETag', etagOf(doc.revision))
+    .json({ ...presentDesign(doc, canEdit), role, shared });
+};
 
 /** Create, list, read, change and delete designs under /api/designs. */
-export function designsCrudRouter(catalogs: CatalogStore): Router {
+export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Router {
   const router = withDesign(Router());
 
   router.post('/', ensureGuest, validateBody(createDesignSchema), async (req, res) => {
@@ -58,7 +66,7 @@ export function designsCrudRouter(catalogs: CatalogStore): Router {
       ownerGuestId: actor.userId ? null : actor.guestId,
       ownerUserId: actor.userId ?? null,
     });
-    send(res.location(`/api/designs/${doc._id}`), doc.toObject() as DesignDoc, true, 201);
+    await send(res.location(`/api/designs/${doc._id}`), doc.toObject() as DesignDoc, true, 201);
   });
 
   router.get('/', async (_req, res) => {
@@ -74,8 +82,9 @@ export function designsCrudRouter(catalogs: CatalogStore): Router {
     res.json(docs.map((d) => presentDesign(d, true)));
   });
 
-  router.get('/:id', readable, (_req, res) => {
-    send(res, res.locals.design, canEditDesign(res.locals.actor, res.locals.design));
+  router.get('/:id', readable, async (_req, res) => {
+    const { actor, design, member } = res.locals;
+    await send(res, design, canEditDesign(actor, design, member));
   });
 
   // If-Match is optional (older clients send none); when sent, a stale one is 412 and a
@@ -95,12 +104,15 @@ export function designsCrudRouter(catalogs: CatalogStore): Router {
       revise.filter,
       expected === undefined ? undefined : staleDesign,
     );
-    send(res, updated, true);
+    // A live room of this design starts again from what was just stored.
+    await live?.changed(doc._id);
+    await send(res, updated, true);
   });
 
   router.delete('/:id', readable, deletable, async (_req, res) => {
     const doc = res.locals.design;
     await DesignModel.deleteOne({ _id: doc._id });
+    await live?.kick(doc._id, '*');
     await VoteModel.deleteMany({ designId: doc._id });
     await deleteReviewsOf(doc._id);
     if (doc.remixOf) await recountRemixes(doc.remixOf);

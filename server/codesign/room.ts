@@ -1,0 +1,215 @@
+import type { Catalog, DesignDraft, Locale } from '@shared/catalog/types';
+import type { Violation } from '@shared/api';
+import { applyOperation, type DesignOp } from '@shared/codesign/operations';
+import { brokenFor } from '@shared/codesign/completable';
+import type { LiveCommit, Person, Presence, ServerMessage } from '@shared/codesign/protocol';
+import { repair } from '@shared/rules/repair';
+import { Outbox, type Outgoing } from './outbox';
+
+/** One open connection in a room; `person` is stamped by the server at the upgrade. */
+export interface Peer {
+  connId: string;
+  person: Person;
+  locale: Locale;
+  focus: string | null;
+  send(msg: ServerMessage): void;
+}
+
+/** The room's document: the draft, a commit counter and the last mutation id per client. */
+export interface RoomState {
+  draft: DesignDraft;
+  version: number;
+  mutations: Map<string, number>;
+}
+
+/** Where a room keeps its state; `write` resolves once it is durable, `load` reads it afresh. */
+export interface RoomStorage {
+  write(state: RoomState): Promise<void>;
+  load(): Promise<{ state: RoomState; editable: boolean }>;
+}
+
+/** Screens the texts an operation writes (the text filter); blocked fields come back as violations. */
+export type TextScreen = (op: DesignOp, locale: Locale) => Violation[];
+
+interface Submitted {
+  connId: string;
+  person: Person;
+  locale: Locale;
+  clientId: string;
+  mutationId: number;
+  op: DesignOp;
+}
+
+/** Client ids are keyed by person, so nobody can spend someone else's mutation ids. */
+const mutationKey = (person: Person, clientId: string) => `${person.id}/${clientId}`;
+const MUTATIONS_KEPT = 200;
+
+export const cloneState = (s: RoomState): RoomState => ({ ...s, mutations: new Map(s.mutations) });
+
+/**
+ * The authority for one shared design (Figma's one process per document). Operations are
+ * applied one by one in arrival order to the current state and committed only when the
+ * design stays completable; each is answered once. Answers and commits leave only after the
+ * state that holds them is durable (see Outbox), so an acknowledgement is never lost.
+ */
+export class Room {
+  readonly peers = new Map<string, Peer>();
+  private state: RoomState;
+  private readonly outbox: Outbox;
+  private sinceDurable: Submitted[] = [];
+  private lastCommit: LiveCommit | null = null;
+
+  constructor(
+    readonly catalog: Catalog,
+    initial: RoomState,
+    private editable: boolean,
+    private readonly storage: RoomStorage,
+    private readonly screen: TextScreen = () => [],
+  ) {
+    this.state = cloneState(initial);
+    this.outbox = new Outbox(storage, initial, {
+      current: () => ({ state: cloneState(this.state), count: this.sinceDurable.length }),
+      durable: (count) => (this.sinceDurable = this.sinceDurable.slice(count)),
+      deliver: (out) => this.deliver(out),
+      reset: (fresh) => this.reset(fresh.state, fresh.editable),
+    });
+  }
+
+  join(peer: Peer): void {
+    this.peers.set(peer.connId, peer);
+    peer.send(this.snapshotFor(peer, this.outbox.durable));
+    this.sendPresence();
+  }
+
+  leave(connId: string): void {
+    if (this.peers.delete(connId)) this.sendPresence();
+  }
+
+  focus(connId: string, focus: string | null): void {
+    const peer = this.peers.get(connId);
+    if (!peer || peer.focus === focus) return;
+    peer.focus = focus;
+    this.sendPresence();
+  }
+
+  /** The people here now, one entry per connection. */
+  presence(): Presence[] {
+    return [...this.peers.values()].map((p) => ({ ...p.person, focus: p.focus }));
+  }
+
+  /** Applies one operation of `connId`'s person (the caller checked the message's shape and the role). */
+  submit(connId: string, clientId: string, mutationId: number, op: DesignOp): void {
+    const peer = this.peers.get(connId);
+    if (!peer) return;
+    this.process({ connId, person: peer.person, locale: peer.locale, clientId, mutationId, op });
+    this.outbox.schedule();
+  }
+
+  /** Resolves once everything answered so far is durable and delivered. */
+  settled(): Promise<void> {
+    return this.outbox.settled();
+  }
+
+  /** The design was changed another way (a PATCH): everyone starts again from what is stored. */
+  async refresh(): Promise<void> {
+    await this.outbox.settled();
+    const fresh = await this.storage.load();
+    this.outbox.adopt(fresh.state);
+    this.reset(fresh.state, fresh.editable);
+    this.outbox.schedule();
+  }
+
+  /** The connections of one person (`*`: everyone, the design was deleted). */
+  peersOf(personId: string): Peer[] {
+    return [...this.peers.values()].filter((p) => personId === '*' || p.person.id === personId);
+  }
+
+  /** The state as committed so far (durable or about to be). */
+  current(): RoomState {
+    return this.state;
+  }
+
+  private process(s: Submitted): void {
+    const key = mutationKey(s.person, s.clientId);
+    const reply = (msg: ServerMessage) => this.outbox.push({ to: s.connId, msg });
+    if (s.mutationId <= (this.state.mutations.get(key) ?? 0))
+      return reply({ type: 'duplicate', clientId: s.clientId, mutationId: s.mutationId });
+    this.remember(key, s.mutationId);
+    this.sinceDurable.push(s);
+    if (!this.editable) return reply({ type: 'error', code: 'not_editable', message: notEditable(s.locale) });
+    const next = applyOperation(this.catalog, this.state.draft, s.op);
+    const reasons = [...this.screen(s.op, s.locale), ...brokenFor(this.catalog, next, s.locale)];
+    if (reasons.length) {
+      const after = this.lastCommit && this.lastCommit.by.id !== s.person.id ? this.lastCommit : null;
+      return reply({
+        type: 'reject',
+        clientId: s.clientId,
+        mutationId: s.mutationId,
+        reasons,
+        repair: repair(this.catalog, next).changes,
+        ...(after && { after: { by: after.by, op: after.op } }),
+      });
+    }
+    this.state = { ...this.state, draft: next, version: this.state.version + 1 };
+    const commit: LiveCommit = {
+      type: 'commit',
+      version: this.state.version,
+      draft: next,
+      op: s.op,
+      by: s.person,
+      clientId: s.clientId,
+      mutationId: s.mutationId,
+    };
+    this.lastCommit = commit;
+    this.outbox.push({ msg: commit });
+  }
+
+  private remember(key: string, mutationId: number): void {
+    const mutations = this.state.mutations;
+    mutations.delete(key);
+    mutations.set(key, mutationId);
+    if (mutations.size > MUTATIONS_KEPT) mutations.delete(mutations.keys().next().value!);
+  }
+
+  /** The design changed under the room (a PATCH, a write conflict): start again from what is stored. */
+  private reset(fresh: RoomState, editable: boolean): void {
+    const redo = this.sinceDurable;
+    this.state = cloneState(fresh);
+    this.editable = editable;
+    this.sinceDurable = [];
+    this.lastCommit = null;
+    for (const peer of this.peers.values()) peer.send(this.snapshotFor(peer, fresh));
+    // Every operation not yet durable is an intention: apply it again to the fresh state.
+    for (const s of redo) this.process(s);
+  }
+
+  private deliver(out: Outgoing[]): void {
+    for (const { to, msg } of out) {
+      if (to) this.peers.get(to)?.send(msg);
+      else for (const peer of this.peers.values()) peer.send(msg);
+    }
+  }
+
+  private snapshotFor(peer: Peer, s: RoomState): ServerMessage {
+    return {
+      type: 'snapshot',
+      version: s.version,
+      draft: s.draft,
+      you: peer.person,
+      mutationIds: Object.fromEntries(
+        [...s.mutations].filter(([k]) => k.startsWith(`${peer.person.id}/`)).map(([k, v]) => [k.split('/')[1], v]),
+      ),
+      presence: this.presence(),
+    };
+  }
+
+  private sendPresence(): void {
+    const msg: ServerMessage = { type: 'presence', presence: this.presence() };
+    for (const peer of this.peers.values()) peer.send(msg);
+  }
+}
+
+const notEditable = (locale: Locale) =>
+  locale === 'de'
+    ? 'Dieses Design wird gerade geprüft oder ist veröffentlicht und kann nicht geändert werden.'
+    : 'This design is under review or published and cannot be changed.';

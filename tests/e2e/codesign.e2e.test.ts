@@ -1,0 +1,135 @@
+/** Two (and three) browsers on one shared design, in Chromium, against the real app. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { DesignDraft } from '@shared/catalog/types';
+import { startTestServer, type TestServer } from '@tests/setup/server';
+import { launchBrowser, openPage as openBrowserPage } from './browser';
+
+/** A browser session; generous waits, the machine running the tests may be busy. */
+async function openPage(browser: Browser) {
+  const opened = await openBrowserPage(browser);
+  opened.page.setDefaultTimeout(30_000);
+  return opened;
+}
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+const option = (id: string) => tid(`option-${id}`);
+const quantity = async (page: Page, id: string) =>
+  Number((await page.textContent(`${option(id)} ${tid('quantity')}`).catch(() => '0')) || 0);
+const waitQuantity = (page: Page, id: string, q: number, timeout = 10_000) =>
+  page.waitForFunction(
+    ([sel, want]) => Number(document.querySelector(sel as string)?.textContent ?? 0) === want,
+    [`${option(id)} ${tid('quantity')}`, q] as const,
+    { timeout },
+  );
+
+/** 525 g of flakes in a 575 g bag: room for exactly one 50 g portion of cornflakes. */
+const nearlyFull: DesignDraft = {
+  catalogId: 'muesli',
+  name: 'Gemeinsames Müsli',
+  selections: [
+    { optionId: 'haferflocken-kernig', quantity: 4 },
+    { optionId: 'haferflocken-zart', quantity: 3 },
+  ],
+};
+
+/** A call to the API from inside the page, with its cookie and origin (as the app's own code does). */
+function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const res = await fetch(p as string, {
+        method: m as string,
+        headers: { 'Content-Type': 'application/json' },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      return res.json();
+    },
+    [method, path, body] as const,
+  ) as Promise<T>;
+}
+
+describe('designing together in real browsers', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer({ client: true }), launchBrowser()]);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Anna owns a design and invites Ben (editor link opened in his browser); both on the page, live. */
+  async function twoOnOneDesign(draft: DesignDraft) {
+    const anna = await openPage(browser);
+    await anna.page.goto(server.url + '/');
+    const { id } = await call<{ id: string }>(anna.page, 'POST', '/api/designs', draft);
+    const { url } = await call<{ url: string }>(anna.page, 'POST', `/api/designs/${id}/invites`, { role: 'editor' });
+    const ben = await openPage(browser);
+    await ben.page.goto(url);
+    await ben.page.waitForURL(`**/d/${id}`);
+    await anna.page.goto(`${server.url}/d/${id}`);
+    for (const p of [anna.page, ben.page]) await p.waitForSelector(`${tid('codesign-state')}:has-text("gespeichert")`);
+    return { id, anna, ben };
+  }
+
+  it('an edit shows in the other browser within a second; + at once in both counts twice', async () => {
+    const { anna, ben } = await twoOnOneDesign({
+      ...nearlyFull,
+      selections: [{ optionId: 'haferflocken-kernig', quantity: 2 }],
+    });
+    expect(await anna.page.isVisible(tid('save'))).toBe(false);
+    await anna.page.click(`${option('cornflakes')} ${tid('increment')}`);
+    await waitQuantity(ben.page, 'cornflakes', 1, 1000);
+    await Promise.all([
+      anna.page.click(`${option('cornflakes')} ${tid('increment')}`),
+      ben.page.click(`${option('cornflakes')} ${tid('increment')}`),
+    ]);
+    await Promise.all([waitQuantity(anna.page, 'cornflakes', 3), waitQuantity(ben.page, 'cornflakes', 3)]);
+    // Presence: each sees the other.
+    await ben.page.waitForSelector(`${tid('presence-person')}:has-text("Gast")`);
+    expect(anna.errors.concat(ben.errors)).toEqual([]);
+    await anna.context.close();
+    await ben.context.close();
+  }, 120_000);
+
+  it('two additions that overflow the bag together: one applied, the other refused with its reason; both show the stored state', async () => {
+    const { id, anna, ben } = await twoOnOneDesign(nearlyFull);
+    await Promise.all([
+      anna.page.click(`${option('cornflakes')} ${tid('increment')}`),
+      ben.page.click(`${option('cornflakes')} ${tid('increment')}`),
+    ]);
+    await Promise.all([waitQuantity(anna.page, 'cornflakes', 1), waitQuantity(ben.page, 'cornflakes', 1)]);
+    const notice = await Promise.race([
+      anna.page.waitForSelector(tid('codesign-notice')),
+      ben.page.waitForSelector(tid('codesign-notice')),
+    ]);
+    expect(await notice.textContent()).toMatch(/Beutel/);
+    expect(await notice.textContent()).toMatch(/– Gast( \S+)? hat gerade 50 g Cornflakes[^.]* hinzugefügt/);
+    const stored = await call<{ selections: unknown[] }>(anna.page, 'GET', `/api/designs/${id}`);
+    expect(stored.selections).toContainEqual({ optionId: 'cornflakes', quantity: 1 });
+    for (const p of [anna.page, ben.page]) await p.waitForSelector(`${tid('codesign-state')}:has-text("gespeichert")`);
+    await anna.context.close();
+    await ben.context.close();
+  }, 120_000);
+
+  it('the viewer link shows live edits and cannot edit', async () => {
+    const anna = await openPage(browser);
+    await anna.page.goto(server.url + '/');
+    const { id } = await call<{ id: string }>(anna.page, 'POST', '/api/designs', nearlyFull);
+    const { url } = await call<{ url: string }>(anna.page, 'POST', `/api/designs/${id}/invites`, { role: 'viewer' });
+    const viewer = await openPage(browser);
+    await viewer.page.goto(url);
+    await viewer.page.waitForSelector(tid('viewer-note'));
+    await anna.page.goto(`${server.url}/d/${id}`);
+    await anna.page.waitForSelector(`${tid('codesign-state')}:has-text("gespeichert")`);
+    await anna.page.click(`${option('cornflakes')} ${tid('increment')}`);
+    await waitQuantity(viewer.page, 'cornflakes', 1);
+    expect(await viewer.page.isDisabled(`${option('haferflocken-zart')} ${tid('decrement')}`)).toBe(true);
+    expect(await viewer.page.isVisible(tid('undo'))).toBe(false);
+    expect(await quantity(viewer.page, 'haferflocken-zart')).toBe(3);
+    await anna.context.close();
+    await viewer.context.close();
+  }, 120_000);
+});
