@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import a11yDe from './a11y.de.json';
+import a11yEn from './a11y.en.json';
 import authDe from './auth.de.json';
 import authEn from './auth.en.json';
 import de from './de.json';
@@ -21,12 +23,13 @@ describe('German and English messages', () => {
     ['auth', authDe, authEn],
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
+    ['a11y', a11yDe, a11yEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
     expect(keys(a).sort()).toEqual(keys(b).sort());
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe)].map(
+    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(a11yDe)].map(
       (k) => new Set(k.map((p) => p.split('.')[0])),
     );
     all.forEach((tops, i) => {
