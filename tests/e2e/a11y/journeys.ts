@@ -11,7 +11,7 @@ const DESKTOP = VARIANTS[0];
 async function open(browser: Browser, world: World, role: 'visitor' | 'moderator' | 'merchandiser', path: string) {
   const context = await contextFor(browser, world, role, DESKTOP);
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(world.base + path);

@@ -28,8 +28,10 @@ const FAILING = new Set(['serious', 'critical']);
  * Runs axe-core over the page as it is now and returns every serious or critical finding,
  * one line per element ("rule (impact): selector — what to fix"), so a failing test says where.
  */
-export async function seriousFindings(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
+export async function seriousFindings(page: Page, exclude: string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  for (const selector of exclude) builder.exclude(selector);
+  const result = await builder
     .options({
       runOnly: { type: 'tag', values: WCAG },
       rules: Object.fromEntries(EXTRA.map((id) => [id, { enabled: true }])),

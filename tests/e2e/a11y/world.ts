@@ -74,8 +74,10 @@ export async function contextFor(
   world: World,
   role: Role,
   variant: Variant,
+  options: { deviceScaleFactor?: number; reducedMotion?: 'reduce' } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
+    ...options,
     viewport: variant.viewport,
     locale: variant.locale === 'de' ? 'de-DE' : 'en-GB',
     isMobile: variant.viewport.width < 600,
