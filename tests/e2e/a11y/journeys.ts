@@ -75,6 +75,10 @@ export async function moderatorJourney(browser: Browser, world: World): Promise<
   await tabTo(page, `${rejectItem} ${tid('reject')}`);
   await page.keyboard.press('Enter');
   expect((await focused(page)).testid).toBe('reason-template');
+  await page.keyboard.press('Escape');
+  expect((await focused(page)).testid).toBe('reject');
+  await page.keyboard.press('Enter');
+  expect((await focused(page)).testid).toBe('reason-template');
   await page.keyboard.press('ArrowDown');
   expect(await page.inputValue(`${rejectItem} ${tid('reason-template')}`)).not.toBe('');
   await tabTo(page, `${rejectItem} ${tid('reason-text')}`, { max: 2 });
