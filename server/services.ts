@@ -61,7 +61,8 @@ export async function createServices(
     touchAfter: 60 * 60,
     stringify: false,
   });
-  // One app server sees every session write, so it may keep sessions in memory too.
-  const sessionStore = config.redisUrl ? databaseStore : new CachedSessionStore(databaseStore);
+  // Only a single process sees every session write (a logout, the id a sign-in regenerates
+  // away), so only then may it keep sessions in memory too.
+  const sessionStore = config.topology.singleProcess ? new CachedSessionStore(databaseStore) : databaseStore;
   return { config, catalogs, sessionStore, logger, rateLimits: createRateLimits(config) };
 }

@@ -7,10 +7,12 @@ import type { DesignModeration } from './moderation';
 
 /** A broken rule, as data. `options` names the options involved, `params` fill the message. */
 export interface Violation {
+  /** Rule-engine codes are the `RuleCode` union (shared/i18n/ruleMessages.ts); catalog errors add `catalog_error`. */
   code: string;
   message: string;
   /** Id of the catalog rule (or option / text field) that is broken. */
   ruleId?: string;
+  /** Where it is shown: `/groups/<id>`, `/totals/<ruleId>`, `/texts/<field>`, `/selections/<k>`… */
   path?: string;
   options?: string[];
   params?: Record<string, string | number>;
@@ -37,6 +39,8 @@ export interface ValidateResponse {
 export interface OptionGuidance {
   available: boolean;
   reasons: { code: string; message: string }[];
+  /** True when the search ran out of its node budget before it knew: shown as available. */
+  unknown?: boolean;
 }
 
 export interface GuidanceResponse {
@@ -47,7 +51,9 @@ export interface GuidanceResponse {
   options: Record<string, OptionGuidance>;
 }
 
-export type DesignStatus = 'private' | 'pending' | 'public' | 'rejected' | 'taken_down';
+/** A design's place in the moderation workflow (server/moderation/stateMachine.ts moves it). */
+export const DESIGN_STATUSES = ['private', 'pending', 'public', 'rejected', 'taken_down'] as const;
+export type DesignStatus = (typeof DESIGN_STATUSES)[number];
 
 /** A stored design as the API returns it. */
 export interface Design {
@@ -62,6 +68,11 @@ export interface Design {
   status: DesignStatus;
   /** True when the caller may change it. */
   editable: boolean;
+  /**
+   * Bumped by every change of the design (not by votes, reviews or remixes of it); the ETag of
+   * GET and the `If-Match` that PATCH compares (412 when it no longer is the stored one).
+   */
+  revision: number;
   /** Rejection reason, appeal state, text findings: only in the owner's view. */
   moderation?: DesignModeration;
   /** The public design it was remixed from (POST /api/designs/:id/remix), else null. */
@@ -71,6 +82,9 @@ export interface Design {
   createdAt: string;
   updatedAt: string;
 }
+
+/** PATCH /api/designs/:id: the shopper's fields it may change (the catalog cannot change, its version can). */
+export type DesignPatch = Partial<Pick<DesignDraft, 'catalogVersion' | 'name' | 'selections' | 'texts' | 'diets'>>;
 
 /** Orders of the public gallery: newest published first, or most votes first. */
 export type GallerySort = 'new' | 'top';

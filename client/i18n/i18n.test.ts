@@ -9,6 +9,8 @@ import moderationDe from './moderation.de.json';
 import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
+import revisionsDe from './revisions.de.json';
+import revisionsEn from './revisions.en.json';
 
 /** Every key path of a message tree. */
 function keys(tree: object, prefix = ''): string[] {
@@ -24,12 +26,13 @@ describe('German and English messages', () => {
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
     ['a11y', a11yDe, a11yEn],
+    ['revisions', revisionsDe, revisionsEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
     expect(keys(a).sort()).toEqual(keys(b).sort());
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(a11yDe)].map(
+    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(revisionsDe), keys(a11yDe)].map(
       (k) => new Set(k.map((p) => p.split('.')[0])),
     );
     all.forEach((tops, i) => {

@@ -10,8 +10,15 @@ import moderationDe from './moderation.de.json';
 import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
+import revisionsDe from './revisions.de.json';
+import revisionsEn from './revisions.en.json';
 
-export type MessageSchema = typeof de & typeof authDe & typeof moderationDe & typeof merchDe & typeof a11yDe;
+export type MessageSchema = typeof de &
+  typeof authDe &
+  typeof moderationDe &
+  typeof merchDe &
+  typeof revisionsDe &
+  typeof a11yDe;
 
 const STORAGE_KEY = 'prosumer.locale';
 
@@ -31,8 +38,8 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   locale: initialLocale(),
   fallbackLocale: 'de',
   messages: {
-    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...a11yDe },
-    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...a11yEn },
+    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...revisionsDe, ...a11yDe },
+    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...revisionsEn, ...a11yEn },
   },
   missingWarn: false,
   fallbackWarn: false,

@@ -7,6 +7,7 @@ type Bench = () => Promise<{ name: string; figures: Record<string, unknown> }>;
 const only = process.argv.slice(2);
 const benches: Record<string, Bench> = {
   guidance: async () => (await import('./guidance')).benchGuidance(),
+  analysis: async () => (await import('./analysis')).benchAnalysis(),
   http: async () => (await import('./http')).benchHttp(),
   textFilter: async () => (await import('./textFilter')).benchTextFilter(),
 };

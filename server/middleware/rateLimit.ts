@@ -13,6 +13,8 @@ export interface RateLimits {
   check: RequestHandler;
   /** Unsafe requests to /api/designs (reads are not counted). */
   write: RequestHandler;
+  /** The rule checks POST /api/catalogs/:id/validate and …/guidance (one count for both). */
+  guidance: RequestHandler;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
     register: limiter('register'),
     check: limiter('check'),
     write: limiter('write', isRead),
+    guidance: limiter('guidance'),
     async close() {
       await redis?.quit().catch(() => redis.disconnect());
     },
