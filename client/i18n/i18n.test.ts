@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import a11yDe from './a11y.de.json';
+import a11yEn from './a11y.en.json';
 import authDe from './auth.de.json';
 import authEn from './auth.en.json';
 import codesignDe from './codesign.de.json';
@@ -25,6 +27,7 @@ describe('German and English messages', () => {
     ['auth', authDe, authEn],
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
+    ['a11y', a11yDe, a11yEn],
     ['revisions', revisionsDe, revisionsEn],
     ['codesign', codesignDe, codesignEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
@@ -32,9 +35,15 @@ describe('German and English messages', () => {
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(revisionsDe), keys(codesignDe)].map(
-      (k) => new Set(k.map((p) => p.split('.')[0])),
-    );
+    const all = [
+      keys(de),
+      keys(authDe),
+      keys(moderationDe),
+      keys(merchDe),
+      keys(revisionsDe),
+      keys(codesignDe),
+      keys(a11yDe),
+    ].map((k) => new Set(k.map((p) => p.split('.')[0])));
     all.forEach((tops, i) => {
       for (const other of all.slice(i + 1)) expect([...tops].filter((k) => other.has(k))).toEqual([]);
     });

@@ -1,5 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import type { Locale } from '@shared/catalog/types';
+import a11yDe from './a11y.de.json';
+import a11yEn from './a11y.en.json';
 import authDe from './auth.de.json';
 import authEn from './auth.en.json';
 import codesignDe from './codesign.de.json';
@@ -18,7 +20,8 @@ export type MessageSchema = typeof de &
   typeof moderationDe &
   typeof merchDe &
   typeof revisionsDe &
-  typeof codesignDe;
+  typeof codesignDe &
+  typeof a11yDe;
 
 const STORAGE_KEY = 'prosumer.locale';
 
@@ -38,8 +41,8 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   locale: initialLocale(),
   fallbackLocale: 'de',
   messages: {
-    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...revisionsDe, ...codesignDe },
-    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...revisionsEn, ...codesignEn },
+    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...revisionsDe, ...codesignDe, ...a11yDe },
+    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...revisionsEn, ...codesignEn, ...a11yEn },
   },
   missingWarn: false,
   fallbackWarn: false,

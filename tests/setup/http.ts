@@ -43,4 +43,6 @@ export class Client {
   patch = (p: string, b?: unknown, h?: Record<string, string>) => this.request('PATCH', p, b, h);
   put = (p: string, b?: unknown, h?: Record<string, string>) => this.request('PUT', p, b, h);
   delete = (p: string, h?: Record<string, string>) => this.request('DELETE', p, undefined, h);
+  /** The session's cookies as [name, value] pairs, to hand them to a browser context. */
+  cookieList = (): [string, string][] => [...this.cookies];
 }

@@ -18,4 +18,13 @@ describe('AppLanguageSwitch', () => {
     expect(w.get('[data-testid="lang-en"]').attributes('aria-pressed')).toBe('true');
     expect(w.get('[role="group"]').attributes('aria-label')).toBe('Language');
   });
+
+  it('names each button by its visible text first (WCAG 2.5.3), with the language in full after it', () => {
+    const w = mountWith(AppLanguageSwitch);
+    const de = w.get('[data-testid="lang-de"]');
+    expect(de.attributes('aria-label')).toBeUndefined();
+    expect(de.text().replace(/\s+/g, ' ')).toBe('DE Deutsch');
+    expect(de.attributes('lang')).toBe('de');
+    expect(w.get('[data-testid="lang-en"]').text().replace(/\s+/g, ' ')).toBe('EN English');
+  });
 });

@@ -1,0 +1,136 @@
+import type { Page } from 'playwright-core';
+import type { Role, World } from './world';
+
+/** One page as one kind of person sees it; the accessibility scan runs over all of them. */
+export interface A11yPage {
+  /** Shown in the test name. */
+  name: string;
+  role: Role;
+  path: (w: World) => string;
+  /** A selector that is there once the page shows its content (not its skeleton). */
+  ready: string;
+  /** Steps before the scan: open a form, fill a field, reach a state. */
+  prepare?: (page: Page, w: World) => Promise<void>;
+  /** Parts that another entry already scans in the same state (the option tiles), to keep the run short. */
+  exclude?: string[];
+}
+
+/** The option tiles: scanned in full on the nearly-full muesli (chosen, free and greyed tiles), burger and label. */
+const TILES = ['.group__grid'];
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+
+/** A muesli whose bag is nearly full and whose fruits are at their maximum: many greyed tiles with reasons. */
+const FULL_MUESLI = 'haferflocken-kernig:4,dinkelflocken:3,apfelstuecke,aprikosen,datteln,feigen,sultaninen';
+
+/**
+ * Every page of the app, for every role that uses it. A new page is one more entry here
+ * (co-design, merchandiser studio, insights …); the scan then covers it in both variants.
+ */
+export const A11Y_PAGES: A11yPage[] = [
+  { name: 'home', role: 'visitor', path: () => '/', ready: tid('catalog-list') },
+  {
+    name: 'configurator muesli',
+    role: 'visitor',
+    path: () => '/c/muesli',
+    ready: tid('configurator'),
+    exclude: TILES,
+  },
+  {
+    name: 'configurator muesli, bag nearly full',
+    role: 'visitor',
+    path: () => `/c/muesli?s=${FULL_MUESLI}`,
+    ready: tid('configurator'),
+  },
+  {
+    name: 'configurator muesli, searching',
+    role: 'visitor',
+    path: () => '/c/muesli',
+    ready: tid('configurator'),
+    prepare: async (page) => {
+      await page.fill(tid('option-search'), 'mandel');
+      await page.waitForSelector(tid('option-search-count'));
+    },
+  },
+  { name: 'configurator burger', role: 'visitor', path: () => '/c/burger', ready: tid('configurator') },
+  {
+    name: 'configurator label, text refused',
+    role: 'visitor',
+    path: () => '/c/label',
+    ready: tid('configurator'),
+    prepare: async (page) => {
+      await page.fill('#input-line1', 'Arschgeige');
+      await page.waitForSelector(`${tid('text-hint-line1')}[data-verdict="block"]`);
+    },
+  },
+  {
+    name: 'saved design (owner)',
+    role: 'shopper',
+    path: (w) => `/d/${w.ownDesignId}`,
+    ready: tid('configurator'),
+    exclude: TILES,
+  },
+  {
+    name: 'public design (owner)',
+    role: 'shopper',
+    path: (w) => `/d/${w.publicDesignId}`,
+    ready: tid('configurator'),
+    exclude: TILES,
+  },
+  {
+    name: 'public design (visitor)',
+    role: 'visitor',
+    path: (w) => `/d/${w.publicDesignId}`,
+    ready: tid('configurator'),
+    exclude: TILES,
+  },
+  { name: 'my designs', role: 'shopper', path: () => '/designs', ready: tid('design-list') },
+  { name: 'my designs (visitor)', role: 'visitor', path: () => '/designs', ready: 'main h1' },
+  { name: 'gallery', role: 'visitor', path: () => '/gallery', ready: tid('gallery-list') },
+  { name: 'gallery (shopper)', role: 'shopper', path: () => '/gallery', ready: tid('gallery-list') },
+  { name: 'sign in', role: 'visitor', path: () => '/signin', ready: tid('sign-in-submit') },
+  {
+    name: 'sign in, wrong password',
+    role: 'visitor',
+    path: () => '/signin',
+    ready: tid('sign-in-submit'),
+    prepare: async (page) => {
+      await page.fill(tid('sign-in-email'), 'nobody@example.org');
+      await page.fill(tid('sign-in-password'), 'wrong password 1');
+      await page.click(tid('sign-in-submit'));
+      await page.waitForSelector(tid('sign-in-error'));
+    },
+  },
+  { name: 'sign up', role: 'visitor', path: () => '/signup', ready: tid('sign-up-submit') },
+  {
+    name: 'moderation queue',
+    role: 'moderator',
+    path: () => '/moderation',
+    ready: tid('queue-actions'),
+    prepare: async (page, w) => {
+      await page.click(`${tid(`queue-item-${w.pendingDesignId}`)} ${tid('reject')}`);
+      await page.waitForSelector(tid('reason-template'));
+    },
+  },
+  {
+    name: 'moderation audit log',
+    role: 'moderator',
+    path: () => '/moderation',
+    ready: tid('queue-actions'),
+    prepare: async (page) => {
+      await page.click(tid('tab-audit'));
+      await page.waitForSelector(tid('audit-entry'));
+    },
+  },
+  {
+    name: 'moderation (shopper, refused)',
+    role: 'shopper',
+    path: () => '/moderation',
+    ready: 'main [role="alert"], main h1',
+  },
+  { name: 'admin users', role: 'admin', path: () => '/admin/users', ready: tid('admin-users-table') },
+  { name: 'merch list', role: 'merchandiser', path: () => '/merch', ready: tid('merch-catalogs') },
+  { name: 'merch draft', role: 'merchandiser', path: () => '/merch/muesli', ready: tid('merch-editor') },
+  { name: 'merch (shopper, refused)', role: 'shopper', path: () => '/merch', ready: 'main h1' },
+  { name: 'not found', role: 'visitor', path: () => '/no-such-page', ready: tid('not-found') },
+];
