@@ -138,8 +138,8 @@ export interface AuditPage {
   nextCursor: string | null;
 }
 
-/** Body of reject and takedown: a template code, free text, or both. */
+/** Body of approve (optional), reject (a template code, free text, or both) and takedown. */
 export interface DecisionBody {
-  reason: string;
+  reason?: string;
   reasonCode?: ReasonCode;
 }

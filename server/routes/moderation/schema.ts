@@ -26,18 +26,27 @@ export const checkSchema = {
   },
 } as const;
 
+/** approve: no body, `{}`, or a note for the audit log. */
+export const approveSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    reason: text(DECISION_REASON_MAX),
+    reasonCode: { type: 'string', enum: [...REASON_CODES] },
+  },
+} as const;
+
 /** reject: a template code, free text, or both; without a code the text must say something. */
 export const rejectSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['reason'],
   properties: {
     reason: text(DECISION_REASON_MAX),
     reasonCode: { type: 'string', enum: [...REASON_CODES] },
   },
   anyOf: [
     { type: 'object', properties: { reasonCode: { type: 'string' } }, required: ['reasonCode'] },
-    { type: 'object', properties: { reason: { type: 'string', pattern: '\\S' } } },
+    { type: 'object', properties: { reason: { type: 'string', pattern: '\\S' } }, required: ['reason'] },
   ],
 } as const;
 
