@@ -26,6 +26,9 @@ import { remixReviewsRouter } from '@server/routes/gallery/reviews';
 import { designWorkflowRouter } from '@server/routes/moderation/designWorkflow';
 import { moderationRouter } from '@server/routes/moderation/moderation';
 import { healthRouter } from '@server/routes/health';
+import { shareCardRouter } from '@server/routes/shareCard';
+import { designCommunityRouter } from '@server/routes/gallery/community';
+import { sharePage } from '@server/shareCard/sharePage';
 
 export interface AppDeps {
   config: Config;
@@ -103,6 +106,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(
     '/designs',
     deps.rateLimits.write,
+    shareCardRouter(deps.catalogs),
+    designCommunityRouter(),
     designWorkflowRouter(deps.catalogs),
     votesRouter(),
     remixReviewsRouter(deps.catalogs),
@@ -117,6 +122,8 @@ export function createApp(deps: AppDeps): Express {
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
   if (existsSync(resolve(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h', immutable: false }));
+    // A public design's page carries its share card tags (crawlers run no JavaScript).
+    app.get('/d/:id', sharePage(deps.catalogs, resolve(clientDir, 'index.html')));
     // The client routes (/c/muesli, /d/abc...) all load the single page.
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(resolve(clientDir, 'index.html')));
   }

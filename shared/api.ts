@@ -72,6 +72,32 @@ export interface Design {
   updatedAt: string;
 }
 
+/** GET /api/designs/:id: a public design also carries its community fields. */
+export type DesignView = Design & Partial<DesignCommunity>;
+
+/** A public design named by another one's page (remix source, the author's others). */
+export interface DesignRef {
+  id: string;
+  name: string;
+  authorName: string;
+  catalogId?: string;
+  votes?: number;
+}
+
+/** Extra fields of GET /api/designs/:id when the design is public (absent otherwise). */
+export interface DesignCommunity {
+  votes: number;
+  votedByMe: boolean;
+  /** Mean review rating (1..5), null without reviews. */
+  ratingAverage: number | null;
+  ratingCount: number;
+  authorName: string;
+  /** The public design it was remixed from ("Remix von …"); null when none or not public. */
+  remixSource: DesignRef | null;
+  /** The caller made it. */
+  mine: boolean;
+}
+
 /** Orders of the public gallery: newest published first, or most votes first. */
 export type GallerySort = 'new' | 'top';
 

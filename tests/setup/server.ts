@@ -34,7 +34,7 @@ function buildClient(): Promise<void> {
  * seed catalogs; `client: true` also serves a freshly built client for browser tests.
  */
 export async function startTestServer(
-  opts: { client?: boolean; env?: Record<string, string> } = {},
+  opts: { client?: boolean; env?: Record<string, string>; clientDir?: string } = {},
 ): Promise<TestServer> {
   if (opts.client) await buildClient();
   const dropDb = await connectTestDb();
@@ -45,7 +45,7 @@ export async function startTestServer(
     ...opts.env,
   });
   const services = await createServices(config, loadCatalogFiles(), createLogger(config));
-  const clientDir = opts.client && existsSync(TEST_CLIENT_DIR) ? TEST_CLIENT_DIR : '/nonexistent';
+  const clientDir = opts.clientDir ?? (opts.client && existsSync(TEST_CLIENT_DIR) ? TEST_CLIENT_DIR : '/nonexistent');
   const app = createApp({ ...services, clientDir });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((ok) => server.once('listening', ok));

@@ -9,6 +9,7 @@ import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { VoteModel } from '@server/models/Vote';
+import { communityFields } from '@server/gallery/communityFields';
 import { recountRemixes } from '@server/gallery/remix';
 import { deleteReviewsOf } from '@server/gallery/reviews';
 import { actorOf, canEditDesign, canReadDesign, isOwner } from '@server/policies/designPolicy';
@@ -74,7 +75,10 @@ export function designsRouter(catalogs: CatalogStore): Router {
 
   router.get('/:id', async (req, res) => {
     const doc = await findReadable(req);
-    res.json(presentDesign(doc, canEditDesign(actorOf(req), doc)));
+    res.json({
+      ...presentDesign(doc, canEditDesign(actorOf(req), doc)),
+      ...(await communityFields(doc, req.user?.id)),
+    });
   });
 
   router.patch('/:id', validateBody(patchDesignSchema), async (req, res) => {
