@@ -29,6 +29,8 @@ import { healthRouter } from '@server/routes/health';
 import { shareCardRouter } from '@server/routes/shareCard';
 import { designCommunityRouter } from '@server/routes/gallery/community';
 import { sharePage } from '@server/shareCard/sharePage';
+import { suggestionsHandler } from '@server/routes/catalogs/suggestions';
+import type { SuggestionIndex } from '@server/suggestions/suggestionIndex';
 
 export interface AppDeps {
   config: Config;
@@ -36,6 +38,8 @@ export interface AppDeps {
   sessionStore: Store;
   logger: Logger;
   rateLimits: RateLimits;
+  /** "Often combined with" counts; without it the suggestions are empty. */
+  suggestions?: SuggestionIndex;
   /** The built client (index.html and assets); not served when absent. */
   clientDir?: string;
 }
@@ -59,6 +63,12 @@ export function createApp(deps: AppDeps): Express {
   const checkInput = apiInput(apiHeaders, common, checkBody);
   app.post('/api/catalogs/:id/validate', checkInput, checks.validate);
   app.post('/api/catalogs/:id/guidance', checkInput, checks.guidance);
+  app.post(
+    '/api/catalogs/:id/suggestions',
+    checkInput,
+    deps.rateLimits.suggest,
+    suggestionsHandler(deps.catalogs, deps.suggestions, deps.config.suggestions.minSupport),
+  );
 
   app.use('/api', apiHeaders);
   app.use('/api/health', common, healthRouter());

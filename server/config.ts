@@ -17,7 +17,9 @@ export interface Config {
   /** Other origins whose pages may send unsafe requests (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: string[];
   /** Per-minute limits, one variable each (see README). */
-  rateLimits: { check: number; login: number; register: number; write: number };
+  rateLimits: { check: number; login: number; register: number; write: number; suggest: number };
+  /** "Often combined with": pair support, refresh and rebuild intervals (see README). */
+  suggestions: { minSupport: number; refreshSeconds: number; rebuildSeconds: number };
   logLevel: string;
 }
 
@@ -62,6 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       login: intVar(env, 'RATE_LIMIT_LOGIN', 10),
       register: intVar(env, 'RATE_LIMIT_REGISTER', 5),
       write: intVar(env, 'RATE_LIMIT_WRITE', 120),
+      suggest: intVar(env, 'RATE_LIMIT_SUGGEST', 300),
+    },
+    suggestions: {
+      minSupport: intVar(env, 'SUGGESTIONS_MIN_SUPPORT', 10),
+      refreshSeconds: Math.max(1, intVar(env, 'SUGGESTIONS_REFRESH_SECONDS', 30)),
+      rebuildSeconds: Math.max(60, intVar(env, 'SUGGESTIONS_REBUILD_SECONDS', 3600)),
     },
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
   };

@@ -10,6 +10,7 @@ import { ensureAdmin } from '@server/auth/ensureAdmin';
 import { backfillGalleryFields } from '@server/gallery/backfill';
 import type { Config } from '@server/config';
 import { createRateLimits } from '@server/middleware/rateLimit';
+import { SuggestionIndex } from '@server/suggestions/suggestionIndex';
 
 /** Paths never written to a log: secrets anywhere near the top, and the HTTP headers that carry them. */
 export const LOG_REDACT = [
@@ -63,5 +64,11 @@ export async function createServices(
   });
   // One app server sees every session write, so it may keep sessions in memory too.
   const sessionStore = config.redisUrl ? databaseStore : new CachedSessionStore(databaseStore);
-  return { config, catalogs, sessionStore, logger, rateLimits: createRateLimits(config) };
+  const suggestions = new SuggestionIndex({
+    refreshMs: config.suggestions.refreshSeconds * 1000,
+    rebuildMs: config.suggestions.rebuildSeconds * 1000,
+    logger,
+  });
+  await suggestions.start();
+  return { config, catalogs, sessionStore, logger, rateLimits: createRateLimits(config), suggestions };
 }

@@ -9,6 +9,7 @@ const benches: Record<string, Bench> = {
   guidance: async () => (await import('./guidance')).benchGuidance(),
   http: async () => (await import('./http')).benchHttp(),
   textFilter: async () => (await import('./textFilter')).benchTextFilter(),
+  suggestions: async () => (await import('./suggestions')).benchSuggestions(),
 };
 
 for (const [key, run] of Object.entries(benches)) {

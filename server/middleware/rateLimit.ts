@@ -13,6 +13,8 @@ export interface RateLimits {
   check: RequestHandler;
   /** Unsafe requests to /api/designs (reads are not counted). */
   write: RequestHandler;
+  /** POST /api/catalogs/:id/suggestions. */
+  suggest: RequestHandler;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
     register: limiter('register'),
     check: limiter('check'),
     write: limiter('write', isRead),
+    suggest: limiter('suggest'),
     async close() {
       await redis?.quit().catch(() => redis.disconnect());
     },

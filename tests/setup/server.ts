@@ -56,6 +56,7 @@ export async function startTestServer(
     async stop() {
       server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
+      services.suggestions?.stop();
       await services.rateLimits.close();
       await dropDb();
     },
