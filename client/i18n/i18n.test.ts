@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import authDe from './auth.de.json';
 import authEn from './auth.en.json';
+import communityDe from './community.de.json';
+import communityEn from './community.en.json';
 import de from './de.json';
 import en from './en.json';
 import moderationDe from './moderation.de.json';
@@ -21,12 +23,13 @@ describe('German and English messages', () => {
     ['auth', authDe, authEn],
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
+    ['community', communityDe, communityEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
     expect(keys(a).sort()).toEqual(keys(b).sort());
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe)].map(
+    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(communityDe)].map(
       (k) => new Set(k.map((p) => p.split('.')[0])),
     );
     all.forEach((tops, i) => {

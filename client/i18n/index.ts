@@ -2,6 +2,8 @@ import { createI18n } from 'vue-i18n';
 import type { Locale } from '@shared/catalog/types';
 import authDe from './auth.de.json';
 import authEn from './auth.en.json';
+import communityDe from './community.de.json';
+import communityEn from './community.en.json';
 import de from './de.json';
 import en from './en.json';
 import moderationDe from './moderation.de.json';
@@ -9,7 +11,7 @@ import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
 
-export type MessageSchema = typeof de & typeof authDe & typeof moderationDe & typeof merchDe;
+export type MessageSchema = typeof de & typeof authDe & typeof moderationDe & typeof merchDe & typeof communityDe;
 
 const STORAGE_KEY = 'prosumer.locale';
 
@@ -29,8 +31,8 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   locale: initialLocale(),
   fallbackLocale: 'de',
   messages: {
-    de: { ...de, ...authDe, ...moderationDe, ...merchDe },
-    en: { ...en, ...authEn, ...moderationEn, ...merchEn },
+    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...communityDe },
+    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...communityEn },
   },
   missingWarn: false,
   fallbackWarn: false,
