@@ -31,6 +31,7 @@ import { designCommunityRouter } from '@server/routes/gallery/community';
 import { sharePage } from '@server/shareCard/sharePage';
 import { suggestionsHandler } from '@server/routes/catalogs/suggestions';
 import type { SuggestionIndex } from '@server/suggestions/suggestionIndex';
+import { insightsEventHandlers, insightsRouter } from '@server/routes/insights';
 
 export interface AppDeps {
   config: Config;
@@ -68,6 +69,12 @@ export function createApp(deps: AppDeps): Express {
     checkInput,
     deps.rateLimits.suggest,
     suggestionsHandler(deps.catalogs, deps.suggestions, deps.config.suggestions.minSupport),
+  );
+  app.post(
+    '/api/catalogs/:id/events',
+    apiInput(apiHeaders, common),
+    deps.rateLimits.suggest,
+    ...insightsEventHandlers(deps.catalogs),
   );
 
   app.use('/api', apiHeaders);
@@ -111,6 +118,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(session, loadUser);
   api.use('/auth', authRouter(deps.rateLimits, deps.config.production));
   api.use('/admin/users', adminUsersRouter());
+  api.use('/admin/catalogs', insightsRouter(deps.catalogs, deps.config.suggestions.minSupport));
   api.use('/admin/catalogs', adminCatalogsRouter(deps.catalogs));
   api.use('/gallery', galleryRouter(deps.catalogs));
   api.use(
