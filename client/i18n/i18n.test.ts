@@ -3,6 +3,8 @@ import authDe from './auth.de.json';
 import authEn from './auth.en.json';
 import communityDe from './community.de.json';
 import communityEn from './community.en.json';
+import insightsDe from './insights.de.json';
+import insightsEn from './insights.en.json';
 import de from './de.json';
 import en from './en.json';
 import moderationDe from './moderation.de.json';
@@ -24,12 +26,13 @@ describe('German and English messages', () => {
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
     ['community', communityDe, communityEn],
+    ['insights', insightsDe, insightsEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
     expect(keys(a).sort()).toEqual(keys(b).sort());
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(communityDe)].map(
+    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(communityDe), keys(insightsDe)].map(
       (k) => new Set(k.map((p) => p.split('.')[0])),
     );
     all.forEach((tops, i) => {

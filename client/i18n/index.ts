@@ -11,7 +11,13 @@ import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
 
-export type MessageSchema = typeof de & typeof authDe & typeof moderationDe & typeof merchDe & typeof communityDe;
+export type MessageSchema = typeof de &
+  typeof authDe &
+  typeof moderationDe &
+  typeof merchDe &
+  typeof communityDe &
+  // Loaded with the insights page only (client/views/MerchInsightsView.vue merges them in).
+  Partial<typeof import('./insights.de.json')>;
 
 const STORAGE_KEY = 'prosumer.locale';
 
