@@ -32,6 +32,8 @@ import { sharePage } from '@server/shareCard/sharePage';
 import { suggestionsHandler } from '@server/routes/catalogs/suggestions';
 import type { SuggestionIndex } from '@server/suggestions/suggestionIndex';
 import { insightsEventHandlers, insightsRouter } from '@server/routes/insights';
+import { reviewActionsRouter } from '@server/routes/gallery/reviewActions';
+import { reviewModerationRouter } from '@server/routes/moderation/reviewModeration';
 
 export interface AppDeps {
   config: Config;
@@ -126,11 +128,13 @@ export function createApp(deps: AppDeps): Express {
     deps.rateLimits.write,
     shareCardRouter(deps.catalogs),
     designCommunityRouter(),
+    reviewActionsRouter(),
     designWorkflowRouter(deps.catalogs),
     votesRouter(),
     remixReviewsRouter(deps.catalogs),
     designsRouter(deps.catalogs),
   );
+  api.use('/moderation', reviewModerationRouter());
   api.use('/moderation', moderationRouter());
   api.use(apiNotFound);
   app.use('/api', api);

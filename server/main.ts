@@ -39,7 +39,7 @@ async function main() {
     logger.info(`${signal}: shutting down`);
     server.close();
     server.closeAllConnections();
-    services.suggestions?.stop();
+    services.stopJobs();
     await services.rateLimits.close();
     await db.close();
     process.exit(0);

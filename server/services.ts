@@ -11,6 +11,7 @@ import { backfillGalleryFields } from '@server/gallery/backfill';
 import type { Config } from '@server/config';
 import { createRateLimits } from '@server/middleware/rateLimit';
 import { SuggestionIndex } from '@server/suggestions/suggestionIndex';
+import { cleanupLoginThrottles, startLoginThrottleCleanup } from '@server/auth/cleanupLoginThrottles';
 
 /** Paths never written to a log: secrets anywhere near the top, and the HTTP headers that carry them. */
 export const LOG_REDACT = [
@@ -43,7 +44,7 @@ export async function createServices(
   config: Config,
   seeds: Catalog[],
   logger: Logger,
-): Promise<Omit<AppDeps, 'clientDir'>> {
+): Promise<Omit<AppDeps, 'clientDir'> & { stopJobs(): void }> {
   if (config.production) await mongoose.connection.syncIndexes();
   else await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
   await backfillGalleryFields();
@@ -70,5 +71,20 @@ export async function createServices(
     logger,
   });
   await suggestions.start();
-  return { config, catalogs, sessionStore, logger, rateLimits: createRateLimits(config), suggestions };
+  await cleanupLoginThrottles();
+  const stopCleanup = startLoginThrottleCleanup(3600_000, logger);
+
+  return {
+    config,
+    catalogs,
+    sessionStore,
+    logger,
+    rateLimits: createRateLimits(config),
+    suggestions,
+    /** Ends the periodic jobs (suggestion refresh, failed-login cleanup). */
+    stopJobs() {
+      suggestions.stop();
+      stopCleanup();
+    },
+  };
 }

@@ -117,7 +117,15 @@ export interface QueueResponse {
   items: QueueItem[];
 }
 
-export type AuditAction = 'approve' | 'reject' | 'takedown' | 'restore' | 'suspend';
+export type AuditAction =
+  | 'approve'
+  | 'reject'
+  | 'takedown'
+  | 'restore'
+  | 'suspend'
+  | 'unsuspend'
+  | 'remove_review'
+  | 'keep_review';
 
 /** One entry of GET /api/moderation/audit (newest first). */
 export interface AuditEntry {
@@ -142,4 +150,13 @@ export interface AuditPage {
 export interface DecisionBody {
   reason?: string;
   reasonCode?: ReasonCode;
+}
+
+/** One entry of GET /api/moderation/reviews: a review with open reports or the filter's findings. */
+export interface ReviewQueueItem {
+  review: { id: string; rating: number; authorName: string; createdAt: string };
+  /** The review's text with the spans the filter matches now. */
+  text: QueueText;
+  design: { id: string; name: string };
+  reports: { reason: string; at: string }[];
 }

@@ -27,7 +27,7 @@ async function visibleDesign(id: string): Promise<DesignDoc> {
  * one after another per design (FerretDB loses concurrent `$inc`, see server/gallery/votes.ts).
  * No revision bump and no timestamp: a review is not a change of the design.
  */
-function recountReviews(designId: string): Promise<{ average: number | null; count: number }> {
+export function recountReviews(designId: string): Promise<{ average: number | null; count: number }> {
   return serially(`reviews:${designId}`, async () => {
     const ratings = await ReviewModel.find({ designId }, { rating: 1 }).lean<{ rating: number }[]>();
     const count = ratings.length;

@@ -56,7 +56,7 @@ export async function startTestServer(
     async stop() {
       server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
-      services.suggestions?.stop();
+      services.stopJobs();
       await services.rateLimits.close();
       await dropDb();
     },
