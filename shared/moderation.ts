@@ -118,14 +118,7 @@ export interface QueueResponse {
 }
 
 export type AuditAction =
-  | 'approve'
-  | 'reject'
-  | 'takedown'
-  | 'restore'
-  | 'suspend'
-  | 'unsuspend'
-  | 'remove_review'
-  | 'keep_review';
+  'approve' | 'reject' | 'takedown' | 'restore' | 'suspend' | 'unsuspend' | 'remove_review' | 'keep_review';
 
 /** One entry of GET /api/moderation/audit (newest first). */
 export interface AuditEntry {
