@@ -147,6 +147,8 @@ export interface Review {
   text: string;
   authorName: string;
   createdAt: string;
+  /** The caller wrote it (may delete it; cannot report it). */
+  mine?: boolean;
 }
 
 /** GET /api/designs/:id/reviews: newest first; `average` is null without reviews. */

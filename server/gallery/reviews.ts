@@ -82,7 +82,7 @@ function afterCursor(cursor: string) {
 }
 
 /** A public design's reviews, newest first, with its average and count (404 unless public). */
-export async function listReviews(id: string, cursor?: string): Promise<ReviewPage> {
+export async function listReviews(id: string, cursor?: string, viewerId?: string): Promise<ReviewPage> {
   const doc = await visibleDesign(id);
   const after = cursor ? afterCursor(cursor) : {};
   const docs = await ReviewModel.find({ designId: doc._id, ...after })
@@ -104,6 +104,7 @@ export async function listReviews(id: string, cursor?: string): Promise<ReviewPa
       text: r.text ?? '',
       authorName: names.get(r.userId) ?? '',
       createdAt: r.createdAt.toISOString(),
+      mine: !!viewerId && r.userId === viewerId,
     })),
     nextCursor: docs.length > REVIEWS_PAGE_SIZE ? encodeCursor(page[page.length - 1]!) : null,
     average: doc.reviewCount ? (doc.ratingAverage ?? null) : null,

@@ -46,7 +46,7 @@ export function remixReviewsRouter(catalogs: CatalogStore): Router {
     const query = { ...(req.query as Record<string, unknown>) };
     if (!checkReviewsQuery(query))
       throw badRequest('Invalid reviews query: only cursor is allowed, once.', ajvViolations(checkReviewsQuery.errors));
-    res.json(await listReviews(String(req.params.id), query.cursor as string | undefined));
+    res.json(await listReviews(String(req.params.id), query.cursor as string | undefined, req.user?.id));
   });
   return router;
 }
