@@ -6,7 +6,7 @@ import { useFormat } from './useFormat';
 /** Names for the insights page: options and rules of the catalog in the UI language, shares as percent. */
 export function useInsightsLabels(catalog: Ref<Catalog | null>) {
   const { t } = useI18n();
-  const { text } = useFormat();
+  const { text, number } = useFormat();
   const option = (id: string) => {
     const o = catalog.value?.options.find((x) => x.id === id);
     return o ? text(o.name) : id;
@@ -21,6 +21,6 @@ export function useInsightsLabels(catalog: Ref<Catalog | null>) {
       return t('insights.capacityFull', { label: text(r.label), max: r.max ?? '', unit: r.unit ?? '' });
     return id;
   };
-  const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
+  const percent = (share: number) => `${number(share * 100, 1)} %`;
   return { option, rule, percent };
 }
