@@ -20,10 +20,8 @@ import { adminCatalogBodies, adminCatalogsRouter } from '@server/routes/admin/ca
 import { adminUsersRouter } from '@server/routes/admin/users';
 import { authRouter } from '@server/routes/auth/auth';
 import { catalogChecks, catalogsRouter, checkBody } from '@server/routes/catalogs/catalogs';
-import { designsRouter } from '@server/routes/designs/designs';
-import { galleryRouter, votesRouter } from '@server/routes/gallery/gallery';
-import { remixReviewsRouter } from '@server/routes/gallery/reviews';
-import { designWorkflowRouter } from '@server/routes/moderation/designWorkflow';
+import { designsRouter } from '@server/routes/designs';
+import { galleryRouter } from '@server/routes/gallery/gallery';
 import { moderationRouter } from '@server/routes/moderation/moderation';
 import { healthRouter } from '@server/routes/health';
 import { shareCardRouter } from '@server/routes/shareCard';
@@ -63,7 +61,8 @@ export function createApp(deps: AppDeps): Express {
   // The two rule checks are flat routes with their whole input pipeline in one layer.
   const common = apiInput(originCheck(deps.config.allowedOrigins), queryGuard, jsonBody, locale);
   const checks = catalogChecks(deps.catalogs);
-  const checkInput = apiInput(apiHeaders, common, checkBody);
+  // Generous (RATE_LIMIT_GUIDANCE, 1200 a minute per client): a shopper clicking fast stays far below.
+  const checkInput = apiInput(apiHeaders, deps.rateLimits.guidance, common, checkBody);
   app.post('/api/catalogs/:id/validate', checkInput, checks.validate);
   app.post('/api/catalogs/:id/guidance', checkInput, checks.guidance);
   app.post(
@@ -123,17 +122,15 @@ export function createApp(deps: AppDeps): Express {
   api.use('/admin/catalogs', insightsRouter(deps.catalogs, deps.config.suggestions.minSupport));
   api.use('/admin/catalogs', adminCatalogsRouter(deps.catalogs));
   api.use('/gallery', galleryRouter(deps.catalogs));
+  // Share cards, the author's other designs and review actions: their own routers, before the
+  // design routes (reviewActionsRouter counts its writes against the write rate limit itself).
   api.use(
     '/designs',
-    deps.rateLimits.write,
     shareCardRouter(deps.catalogs),
     designCommunityRouter(),
-    reviewActionsRouter(),
-    designWorkflowRouter(deps.catalogs),
-    votesRouter(),
-    remixReviewsRouter(deps.catalogs),
-    designsRouter(deps.catalogs),
+    reviewActionsRouter(deps.rateLimits.write),
   );
+  api.use('/designs', designsRouter(deps.catalogs, deps.rateLimits.write));
   api.use('/moderation', reviewModerationRouter());
   api.use('/moderation', moderationRouter());
   api.use(apiNotFound);

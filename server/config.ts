@@ -2,8 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/**
+ * How many app processes serve this shop (APP_PROCESSES, default 1). Read by whatever keeps
+ * state in memory: the session cache, the text-check counters, later the co-design rooms.
+ */
+export interface Topology {
+  processes: number;
+  /** One process sees every write: it may cache sessions and keep rooms in memory. */
+  singleProcess: boolean;
+}
+
 /** Everything the server reads from the environment, parsed once at start. */
 export interface Config {
+  topology: Topology;
   port: number;
   mongoUri: string | undefined;
   dataDir: string;
@@ -17,7 +28,7 @@ export interface Config {
   /** Other origins whose pages may send unsafe requests (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: string[];
   /** Per-minute limits, one variable each (see README). */
-  rateLimits: { check: number; login: number; register: number; write: number; suggest: number };
+  rateLimits: { check: number; login: number; register: number; write: number; guidance: number; suggest: number };
   /** "Often combined with": pair support, refresh and rebuild intervals (see README). */
   suggestions: { minSupport: number; refreshSeconds: number; rebuildSeconds: number };
   logLevel: string;
@@ -43,9 +54,27 @@ function sessionSecret(env: NodeJS.ProcessEnv, dataDir: string): string {
   return secret;
 }
 
+/**
+ * More than one process needs what they can share: a database (not the embedded one, which
+ * serves one process) and Redis. Throws one sentence that says what to set.
+ */
+export function checkTopology(processes: number, env: NodeJS.ProcessEnv): Topology {
+  if (processes < 1) throw new Error(`APP_PROCESSES must be 1 or more, got ${processes}.`);
+  if (processes > 1 && !env.MONGODB_URI)
+    throw new Error(
+      `APP_PROCESSES=${processes} needs a database all processes share: set MONGODB_URI (the embedded database serves one process), or set APP_PROCESSES=1.`,
+    );
+  if (processes > 1 && !env.REDIS_URL)
+    throw new Error(
+      `APP_PROCESSES=${processes} needs REDIS_URL, so rate limits and live state are shared between the processes; set REDIS_URL, or set APP_PROCESSES=1.`,
+    );
+  return { processes, singleProcess: processes === 1 };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.DATA_DIR || './data');
   return {
+    topology: checkTopology(intVar(env, 'APP_PROCESSES', 1), env),
     port: intVar(env, 'PORT', 3000),
     mongoUri: env.MONGODB_URI || undefined,
     dataDir,
@@ -64,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       login: intVar(env, 'RATE_LIMIT_LOGIN', 10),
       register: intVar(env, 'RATE_LIMIT_REGISTER', 5),
       write: intVar(env, 'RATE_LIMIT_WRITE', 120),
+      guidance: intVar(env, 'RATE_LIMIT_GUIDANCE', 1200),
       suggest: intVar(env, 'RATE_LIMIT_SUGGEST', 300),
     },
     suggestions: {

@@ -22,7 +22,7 @@ async function main() {
   const app = createApp(services);
   const server: Server = app.listen(config.port, () => {
     logger.info(
-      `Prosumer listens on http://localhost:${config.port} (database: ${db.embedded ? `embedded FerretDB in ${config.dataDir}` : 'MONGODB_URI'})`,
+      `Prosumer listens on http://localhost:${config.port} (database: ${db.embedded ? `embedded FerretDB in ${config.dataDir}` : `MONGODB_URI${db.ferretDb ? ', FerretDB' : ''}`}; ${config.topology.singleProcess ? 'single process: sessions cached in memory' : `one of APP_PROCESSES=${config.topology.processes}: sessions and limits shared through the database and Redis`})`,
     );
   });
   server.on('error', async (err: NodeJS.ErrnoException) => {

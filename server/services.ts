@@ -63,8 +63,9 @@ export async function createServices(
     touchAfter: 60 * 60,
     stringify: false,
   });
-  // One app server sees every session write, so it may keep sessions in memory too.
-  const sessionStore = config.redisUrl ? databaseStore : new CachedSessionStore(databaseStore);
+  // Only a single process sees every session write (a logout, the id a sign-in regenerates
+  // away), so only then may it keep sessions in memory too.
+  const sessionStore = config.topology.singleProcess ? new CachedSessionStore(databaseStore) : databaseStore;
   const suggestions = new SuggestionIndex({
     refreshMs: config.suggestions.refreshSeconds * 1000,
     rebuildMs: config.suggestions.rebuildSeconds * 1000,
@@ -73,7 +74,6 @@ export async function createServices(
   await suggestions.start();
   await cleanupLoginThrottles();
   const stopCleanup = startLoginThrottleCleanup(3600_000, logger);
-
   return {
     config,
     catalogs,

@@ -47,7 +47,9 @@ export interface GuidanceResponse {
   options: Record<string, OptionGuidance>;
 }
 
-export type DesignStatus = 'private' | 'pending' | 'public' | 'rejected' | 'taken_down';
+/** A design's place in the moderation workflow (server/moderation/stateMachine.ts moves it). */
+export const DESIGN_STATUSES = ['private', 'pending', 'public', 'rejected', 'taken_down'] as const;
+export type DesignStatus = (typeof DESIGN_STATUSES)[number];
 
 /** A stored design as the API returns it. */
 export interface Design {
@@ -62,6 +64,11 @@ export interface Design {
   status: DesignStatus;
   /** True when the caller may change it. */
   editable: boolean;
+  /**
+   * Bumped by every change of the design (not by votes, reviews or remixes of it); the ETag of
+   * GET and the `If-Match` that PATCH compares (412 when it no longer is the stored one).
+   */
+  revision: number;
   /** Rejection reason, appeal state, text findings: only in the owner's view. */
   moderation?: DesignModeration;
   /** The public design it was remixed from (POST /api/designs/:id/remix), else null. */
@@ -97,6 +104,8 @@ export interface DesignCommunity {
   /** The caller made it. */
   mine: boolean;
 }
+/** PATCH /api/designs/:id: the shopper's fields it may change (the catalog cannot change, its version can). */
+export type DesignPatch = Partial<Pick<DesignDraft, 'catalogVersion' | 'name' | 'selections' | 'texts' | 'diets'>>;
 
 /** Orders of the public gallery: newest published first, or most votes first. */
 export type GallerySort = 'new' | 'top';

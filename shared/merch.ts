@@ -39,3 +39,10 @@ export interface Impact {
   truncated: boolean;
   cap: number;
 }
+
+/** POST /api/admin/catalogs: `{id, name:{de,en}}` (a new catalog) or `{fromCatalog}` (a draft of an existing one). */
+export interface CreateCatalogDraftBody {
+  id?: string;
+  name?: { de: string; en: string };
+  fromCatalog?: string;
+}

@@ -1,3 +1,4 @@
+import type { DesignStatus } from './api';
 /**
  * Moderation on the wire: the text check, the workflow's view of a design, the queue and the
  * audit log, and the limits both sides enforce. Pure types and constants (no server imports).
@@ -58,13 +59,12 @@ export interface PersonRef {
 
 export type WorkflowAction =
   'submit' | 'approve' | 'reject' | 'takedown' | 'restore' | 'appeal' | 'revise' | 'report' | 'hide';
-export type DesignState = 'private' | 'pending' | 'public' | 'rejected' | 'taken_down';
 
 /** One step of a design's history (the design document keeps them). */
 export interface HistoryEntry {
   action: WorkflowAction;
-  from: DesignState;
-  to: DesignState;
+  from: DesignStatus;
+  to: DesignStatus;
   at: string;
   /** null for the system (reports hiding a design). */
   by: PersonRef | null;
@@ -128,8 +128,8 @@ export interface AuditEntry {
   action: AuditAction;
   designId: string | null;
   userId: string | null;
-  from: DesignState | null;
-  to: DesignState | null;
+  from: DesignStatus | null;
+  to: DesignStatus | null;
   reason: string | null;
   reasonCode: ReasonCode | null;
 }
@@ -137,6 +137,16 @@ export interface AuditEntry {
 export interface AuditPage {
   items: AuditEntry[];
   nextCursor: string | null;
+}
+
+/** POST /api/designs/:id/report */
+export interface ReportBody {
+  reason: string;
+}
+
+/** POST /api/designs/:id/appeal */
+export interface AppealBody {
+  message: string;
 }
 
 /** Body of approve (optional), reject (a template code, free text, or both) and takedown. */

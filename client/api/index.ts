@@ -1,12 +1,11 @@
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
-import type { CatalogSummary, Design, GuidanceResponse, ValidateResponse } from '@shared/api';
+import type { CatalogSummary, Design, DesignPatch, GuidanceResponse, ValidateResponse } from '@shared/api';
 import { request } from './request';
 
 export { ApiError } from './ApiError';
 export type { ClientErrorCode } from './ApiError';
 
-/** Fields of a saved design that PATCH may change. */
-export type DesignPatch = Partial<Pick<DesignDraft, 'name' | 'selections' | 'texts' | 'diets'>>;
+export type { DesignPatch };
 
 const enc = encodeURIComponent;
 
@@ -23,6 +22,8 @@ export const api = {
   listDesigns: (signal?: AbortSignal) => request<Design[]>('GET', '/designs', undefined, signal),
   getDesign: (id: string, signal?: AbortSignal) => request<Design>('GET', `/designs/${enc(id)}`, undefined, signal),
   createDesign: (draft: DesignDraft) => request<Design>('POST', '/designs', draft),
-  updateDesign: (id: string, patch: DesignPatch) => request<Design>('PATCH', `/designs/${enc(id)}`, patch),
+  /** Changes a saved design if it still is at `revision` (412 when it was changed elsewhere). */
+  updateDesign: (id: string, patch: DesignPatch, revision: number) =>
+    request<Design>('PATCH', `/designs/${enc(id)}`, patch, undefined, { 'If-Match': `"${revision}"` }),
   deleteDesign: (id: string) => request<void>('DELETE', `/designs/${enc(id)}`),
 };

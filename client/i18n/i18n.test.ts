@@ -11,6 +11,8 @@ import moderationDe from './moderation.de.json';
 import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
+import revisionsDe from './revisions.de.json';
+import revisionsEn from './revisions.en.json';
 
 /** Every key path of a message tree. */
 function keys(tree: object, prefix = ''): string[] {
@@ -27,14 +29,21 @@ describe('German and English messages', () => {
     ['merch', merchDe, merchEn],
     ['community', communityDe, communityEn],
     ['insights', insightsDe, insightsEn],
+    ['revisions', revisionsDe, revisionsEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
     expect(keys(a).sort()).toEqual(keys(b).sort());
   });
 
   test('the message files do not overwrite each other', () => {
-    const all = [keys(de), keys(authDe), keys(moderationDe), keys(merchDe), keys(communityDe), keys(insightsDe)].map(
-      (k) => new Set(k.map((p) => p.split('.')[0])),
-    );
+    const all = [
+      keys(de),
+      keys(authDe),
+      keys(moderationDe),
+      keys(merchDe),
+      keys(communityDe),
+      keys(insightsDe),
+      keys(revisionsDe),
+    ].map((k) => new Set(k.map((p) => p.split('.')[0])));
     all.forEach((tops, i) => {
       for (const other of all.slice(i + 1)) expect([...tops].filter((k) => other.has(k))).toEqual([]);
     });

@@ -10,12 +10,15 @@ import moderationDe from './moderation.de.json';
 import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
 import moderationEn from './moderation.en.json';
+import revisionsDe from './revisions.de.json';
+import revisionsEn from './revisions.en.json';
 
 export type MessageSchema = typeof de &
   typeof authDe &
   typeof moderationDe &
   typeof merchDe &
   typeof communityDe &
+  typeof revisionsDe &
   // Loaded with the insights page only (client/views/MerchInsightsView.vue merges them in).
   Partial<typeof import('./insights.de.json')>;
 
@@ -37,8 +40,8 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   locale: initialLocale(),
   fallbackLocale: 'de',
   messages: {
-    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...communityDe },
-    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...communityEn },
+    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...communityDe, ...revisionsDe },
+    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...communityEn, ...revisionsEn },
   },
   missingWarn: false,
   fallbackWarn: false,

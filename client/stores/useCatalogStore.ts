@@ -5,6 +5,13 @@ import type { CatalogSummary } from '@shared/api';
 import { api, type ApiError } from '@client/api';
 import { toApiError } from '@client/api/ApiError';
 
+/**
+ * How long the newest version of a catalog is trusted before it is asked for again: a
+ * merchandiser's publish reaches an open tab after at most this long (or when the tab is shown
+ * again), so new designs start on the new version.
+ */
+export const NEWEST_TTL_MS = 60_000;
+
 /** Published catalogs: the list for the home page and each loaded catalog version, cached. */
 export const useCatalogStore = defineStore('catalog', () => {
   const summaries = shallowRef<CatalogSummary[]>([]);
@@ -13,7 +20,12 @@ export const useCatalogStore = defineStore('catalog', () => {
   const error = shallowRef<ApiError | null>(null);
   // Catalogs are immutable per version, so one cache entry per `id@version` is enough.
   const byVersion = new Map<string, Catalog>();
-  const newest = new Map<string, number>();
+  // Which version is the newest can change (a publish): each entry says when it was learnt.
+  const newest = new Map<string, { version: number; at: number }>();
+  if (typeof document !== 'undefined')
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') newest.clear();
+    });
 
   async function loadSummaries(): Promise<void> {
     loading.value = true;
@@ -33,12 +45,13 @@ export const useCatalogStore = defineStore('catalog', () => {
     return catalog;
   }
 
-  /** The newest published version; throws an {@link ApiError}. */
+  /** The newest published version (asked again after NEWEST_TTL_MS); throws an {@link ApiError}. */
   async function fetchLatest(id: string): Promise<Catalog> {
     const known = newest.get(id);
-    if (known !== undefined) return byVersion.get(`${id}@${known}`)!;
+    const cached = known && Date.now() - known.at < NEWEST_TTL_MS && byVersion.get(`${id}@${known.version}`);
+    if (cached) return cached;
     const catalog = remember(await api.getCatalog(id));
-    newest.set(id, catalog.version);
+    newest.set(id, { version: catalog.version, at: Date.now() });
     return catalog;
   }
 

@@ -205,12 +205,11 @@ export const useConfiguratorStore = defineStore('configurator', () => {
     try {
       const saved =
         design.value && editable.value
-          ? await api.updateDesign(design.value.id, {
-              name,
-              selections: d.selections,
-              texts: d.texts ?? {},
-              diets: d.diets ?? [],
-            })
+          ? await api.updateDesign(
+              design.value.id,
+              { name, selections: d.selections, texts: d.texts ?? {}, diets: d.diets ?? [] },
+              design.value.revision,
+            )
           : await api.createDesign({ ...d, name });
       adopt(saved);
       repairChanges.value = null;

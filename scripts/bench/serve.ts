@@ -24,6 +24,7 @@ const env = {
   SESSION_SECRET: 'bench',
   RATE_LIMIT_WRITE: huge,
   RATE_LIMIT_CHECK: huge,
+  RATE_LIMIT_GUIDANCE: huge,
   RATE_LIMIT_LOGIN: huge,
   RATE_LIMIT_REGISTER: huge,
 };

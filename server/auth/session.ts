@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { Session } from 'express-session';
-import { DesignModel } from '@server/models/Design';
+import { moveGuestDesigns } from '@server/designs/moveGuestDesigns';
 
 const promisify =
   (method: 'regenerate' | 'save' | 'destroy') =>
@@ -13,16 +13,11 @@ export const destroySession = promisify('destroy');
 
 /**
  * Signs the session in as `userId`: a new session id (the old one is deleted from the store,
- * so a planted cookie is worthless), and the guest's designs move to the account in one update.
+ * so a planted cookie is worthless), and the guest's designs move to the account.
  */
 export async function signIn(req: Request, userId: string): Promise<void> {
   const guestId = req.session.guestId;
-  if (guestId) {
-    await DesignModel.updateMany(
-      { ownerGuestId: guestId, ownerUserId: null },
-      { $set: { ownerUserId: userId, ownerGuestId: null } },
-    );
-  }
+  if (guestId) await moveGuestDesigns(guestId, userId);
   await regenerate(req.session);
   req.session.userId = userId;
   await save(req.session);

@@ -4,24 +4,13 @@ import { checkCatalog, type CatalogError } from '@shared/catalog/checkCatalog';
 import type { Catalog, LocalizedText } from '@shared/catalog/types';
 import type { AdminCatalogRow, DraftView } from '@shared/merch';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
-import {
-  conflict,
-  type HttpProblem,
-  invalidCatalog,
-  notFound,
-  preconditionFailed,
-  preconditionRequired,
-} from '@server/errors';
+import { conflict, invalidCatalog, notFound, preconditionFailed, preconditionRequired } from '@server/errors';
 import { CatalogDraftModel, type CatalogDraftDoc } from '@server/models/CatalogDraft';
 import { CatalogVersionModel, type CatalogVersionDoc } from '@server/models/CatalogVersion';
-import { RevisionTokenModel } from '@server/models/RevisionToken';
+import { conditionalWrite, takePermit } from '@server/db/conditionalWrite';
 import { isDuplicateKey } from '@server/db/isDuplicateKey';
-import { trusted } from '@server/db/trusted';
 
 export const CATALOG_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/** A permit older than this belongs to a writer that died between permit and update. */
-const STUCK_AFTER_MS = 30_000;
 
 /** 428: a write of a draft must say which revision it read. */
 const revisionRequired = () =>
@@ -33,15 +22,6 @@ export const catalogHasErrors = (errors: CatalogError[]) =>
 
 const staleDraft = () =>
   preconditionFailed('Someone else saved this draft since you loaded it; reload it and apply your changes again.');
-
-/** The revision an `If-Match: "<revision>"` names; undefined when absent, NaN when unreadable. */
-export function ifMatchRevision(header: string | undefined): number | undefined {
-  if (header === undefined || header.trim() === '') return undefined;
-  const m = /^\s*(?:W\/)?"(\d{1,12})"\s*$/.exec(header);
-  return m ? Number(m[1]) : Number.NaN;
-}
-
-export const etagOf = (revision: number) => `"${revision}"`;
 
 /** The newest published version, read from the database (never the cache: it decides a publish). */
 async function newestVersion(catalogId: string): Promise<number | null> {
@@ -166,25 +146,8 @@ export async function startDraftFrom(
   return insertDraft(catalogId, body as unknown as Record<string, unknown>, userId);
 }
 
-const permitId = (doc: CatalogDraftDoc) => `catalog-draft:${doc._id}:${doc.generation}:${doc.revision}`;
-
-/**
- * The compare-and-set FerretDB 1.24 can do (see server/designs/writeDesign.ts): inserting the
- * one-shot permit of the revision read. Exactly one writer per revision gets it; `onTaken` is
- * the answer for the others.
- */
-async function takePermit(doc: CatalogDraftDoc, onTaken: () => HttpProblem): Promise<void> {
-  const _id = permitId(doc);
-  try {
-    await RevisionTokenModel.create({ _id, at: new Date() });
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    // A permit whose writer died would block the draft for good: clear it for the NEXT attempt.
-    const still = await CatalogDraftModel.exists({ _id: doc._id, generation: doc.generation, revision: doc.revision });
-    if (still) await RevisionTokenModel.deleteOne({ _id, at: trusted({ $lt: new Date(Date.now() - STUCK_AFTER_MS) }) });
-    throw onTaken();
-  }
-}
+/** The draft's permit name: a new draft of the same catalog (a new generation) starts afresh. */
+const permitKey = (doc: CatalogDraftDoc) => `catalog-draft:${doc._id}:${doc.generation}`;
 
 /**
  * Replaces the draft's body when `expected` is still its revision: 428 without one, 412 when
@@ -200,17 +163,14 @@ export async function saveDraft(
   const doc = await loadDraft(catalogId);
   if (doc.revision !== expected) throw staleDraft();
   const body = change(doc);
-  await takePermit(doc, staleDraft);
-  const updated = await CatalogDraftModel.findOneAndUpdate(
-    { _id: doc._id, generation: doc.generation, revision: doc.revision },
-    { $set: { body, updatedAt: new Date(), updatedBy: userId }, $inc: { revision: 1 } },
-    { returnDocument: 'after' },
-  ).lean<CatalogDraftDoc | null>();
-  if (!updated) throw staleDraft();
-  // The permit of the revision before can no longer be raced for.
-  if (doc.revision > 1)
-    void RevisionTokenModel.deleteOne({ _id: permitId({ ...doc, revision: doc.revision - 1 }) }).catch(() => undefined);
-  return updated;
+  return conditionalWrite<CatalogDraftDoc>({
+    model: CatalogDraftModel,
+    doc,
+    key: permitKey(doc),
+    filter: { generation: doc.generation },
+    update: { $set: { body, updatedAt: new Date(), updatedBy: userId } },
+    onTaken: staleDraft,
+  });
 }
 
 /**
@@ -229,11 +189,13 @@ export async function publishDraft(
   if (errors.length) throw catalogHasErrors(errors);
   const catalog = doc.body as unknown as Catalog;
   // Holding the revision's permit: no save of this revision can land between publish and delete.
-  await takePermit(doc, () => conflict('The draft is being saved or published right now; reload it.'));
+  const permit = await takePermit(CatalogDraftModel, doc, permitKey(doc), { generation: doc.generation }, () =>
+    conflict('The draft is being saved or published right now; reload it.'),
+  );
   try {
     await catalogs.publish(catalog);
   } catch (err) {
-    await RevisionTokenModel.deleteOne({ _id: permitId(doc) });
+    await permit.release();
     if (isDuplicateKey(err)) throw conflict(`Version ${catalog.version} of ${catalogId} is already published.`);
     throw err;
   }

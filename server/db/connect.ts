@@ -1,13 +1,22 @@
 import mongoose from 'mongoose';
 import { startFerretDb, type EmbeddedDb } from './ferretdb';
-import './serialUpdates';
+import { installSerialUpdates } from './serialUpdates';
 
-mongoose.set('sanitizeFilter', true);
-mongoose.set('strictQuery', true);
+/**
+ * The query settings every connection of ours uses: `sanitizeFilter` (a filter value that is an
+ * object is taken as a value, never as an operator; `trusted()` marks our own operators) and
+ * `strictQuery`. Set by the connect functions, not as a side effect of an import.
+ */
+export function configureMongoose(): void {
+  mongoose.set('sanitizeFilter', true);
+  mongoose.set('strictQuery', true);
+}
 
 export interface Database {
   uri: string;
   embedded: EmbeddedDb | null;
+  /** The server is FerretDB (embedded, or a MONGODB_URI that answers buildInfo as FerretDB). */
+  ferretDb: boolean;
   close(): Promise<void>;
 }
 
@@ -20,6 +29,7 @@ export async function connectDatabase(opts: {
   dataDir: string;
   autoIndex: boolean;
 }): Promise<Database> {
+  configureMongoose();
   let embedded: EmbeddedDb | null = null;
   let uri = opts.mongoUri;
   if (!uri) {
@@ -40,14 +50,40 @@ export async function connectDatabase(opts: {
       `Could not connect to the database at ${redact(uri)} (${(err as Error).message}). Check MONGODB_URI, or unset it to use the embedded database.`,
     );
   }
+  // Against FerretDB, one process's updates of a document run one after another (see serialUpdates.ts).
+  const ferretDb = embedded !== null || (await isFerretDb());
+  if (ferretDb) installSerialUpdates();
   return {
     uri,
     embedded,
+    ferretDb,
     async close() {
       await mongoose.disconnect();
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * Whether the connected server is FerretDB: its buildInfo answer carries `ferretdbVersion`
+ * (a real MongoDB's does not). Unknown answers count as MongoDB.
+ */
+export async function isFerretDb(): Promise<boolean> {
+  const info = await mongoose.connection.db
+    ?.admin()
+    .command({ buildInfo: 1 })
+    .catch(() => null);
+  return !!info && Object.keys(info).some((k) => k.toLowerCase().startsWith('ferretdb'));
+}
+
+/**
+ * Installs the FerretDB guards for a connection opened elsewhere (the tests'): the serial
+ * updates, only when the server is FerretDB. Returns whether it is.
+ */
+export async function guardFerretDb(): Promise<boolean> {
+  const ferretDb = await isFerretDb();
+  if (ferretDb) installSerialUpdates();
+  return ferretDb;
 }
 
 /** The URI without its password, for messages. */

@@ -6,12 +6,10 @@ import { serially } from '@server/db/serialUpdates';
 import { checkDraft } from '@server/designs/checkDraft';
 import { draftOf } from '@server/designs/draftOf';
 import { screenTexts } from '@server/designs/screenTexts';
-import { notFound } from '@server/errors';
+import { setDesignFields } from '@server/designs/writeDesign';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
-import type { Actor } from '@server/policies/designPolicy';
+import type { Actor } from '@server/policies/actor';
 import { presentDesign } from '@server/presenters/designPresenter';
-import { loadDesign } from '@server/designs/loadDesign';
-import { isPubliclyVisible } from '@server/moderation/stateMachine';
 
 const SUFFIX = ' (Remix)';
 
@@ -24,17 +22,18 @@ export function remixName(name: string): string {
   return `${base}${SUFFIX}`.trim();
 }
 
-/** The source's `remixCount`: a recount of its remixes and `$set` (never `$inc`, see votes.ts). */
+/** The source's `remixCount`: a recount of its remixes and `$set` under its write permit (never `$inc`, see votes.ts). */
 export function recountRemixes(sourceId: string): Promise<number> {
   return serially(`remixes:${sourceId}`, async () => {
-    const remixCount = await DesignModel.countDocuments({ remixOf: sourceId });
-    await DesignModel.updateOne({ _id: sourceId }, { $set: { remixCount } }, { timestamps: false });
-    return remixCount;
+    const set = await setDesignFields(sourceId, async () => ({
+      remixCount: await DesignModel.countDocuments({ remixOf: sourceId }),
+    }));
+    return set?.remixCount ?? 0;
   });
 }
 
 /**
- * A new private copy of a publicly visible design (404 otherwise), owned by `actor`, pinned to
+ * A new private copy of a publicly visible design (the route checked that it is), owned by `actor`, pinned to
  * the source's catalog version and marked `remixOf` the source.
  *
  * WHY it is created even when the rules no longer pass (a rule or stock change on that
@@ -43,9 +42,12 @@ export function recountRemixes(sourceId: string): Promise<number> {
  * leave them with nothing. The texts ARE re-screened: a blocked text is refused (422), since
  * the filter's terms may have grown since the source was approved.
  */
-export async function remixDesign(catalogs: CatalogStore, id: string, actor: Actor, locale: Locale): Promise<Design> {
-  const source = await loadDesign(id);
-  if (!isPubliclyVisible(source)) throw notFound(`Design ${id}`);
+export async function remixDesign(
+  catalogs: CatalogStore,
+  source: DesignDoc,
+  actor: Actor,
+  locale: Locale,
+): Promise<Design> {
   const draft = { ...draftOf(source), name: remixName(source.name ?? '') };
   const { totals } = await checkDraft(catalogs, draft, locale);
   const findings = screenTexts(draft, locale);

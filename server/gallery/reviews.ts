@@ -4,50 +4,44 @@ import type { SessionUser } from '@shared/auth';
 import type { Locale } from '@shared/catalog/types';
 import { serially } from '@server/db/serialUpdates';
 import { assertAllowed } from '@server/designs/screenTexts';
-import { badRequest, conflict, forbidden, notFound } from '@server/errors';
-import { DesignModel, type DesignDoc } from '@server/models/Design';
+import { badRequest, conflict, forbidden } from '@server/errors';
+import type { DesignDoc } from '@server/models/Design';
+import { setDesignFields } from '@server/designs/writeDesign';
 import { ReviewModel, type ReviewDoc } from '@server/models/Review';
 import { isDuplicateKey } from '@server/db/isDuplicateKey';
 import { UserModel } from '@server/models/User';
-import { loadDesign } from '@server/designs/loadDesign';
-import { isPubliclyVisible } from '@server/moderation/stateMachine';
 import { trusted } from '@server/db/trusted';
 
 /** Reviews per page of GET /api/designs/:id/reviews. */
 export const REVIEWS_PAGE_SIZE = 20;
 
-async function visibleDesign(id: string): Promise<DesignDoc> {
-  const doc = await loadDesign(id);
-  if (!isPubliclyVisible(doc)) throw notFound(`Design ${id}`);
-  return doc;
-}
-
 /**
  * The design's `ratingAverage` / `reviewCount`: a recount of its Review documents and `$set`,
- * one after another per design (FerretDB loses concurrent `$inc`, see server/gallery/votes.ts).
+ * under the design's write permit (FerretDB loses concurrent `$inc`, see server/gallery/votes.ts).
  * No revision bump and no timestamp: a review is not a change of the design.
  */
-export function recountReviews(designId: string): Promise<{ average: number | null; count: number }> {
-  return serially(`reviews:${designId}`, async () => {
-    const ratings = await ReviewModel.find({ designId }, { rating: 1 }).lean<{ rating: number }[]>();
-    const count = ratings.length;
-    const average = count ? Math.round((ratings.reduce((s, r) => s + r.rating, 0) / count) * 100) / 100 : null;
-    await DesignModel.updateOne(
-      { _id: designId },
-      { $set: { ratingAverage: average, reviewCount: count } },
-      { timestamps: false },
-    );
-    return { average, count };
-  });
+export function recountReviews(designId: string): Promise<unknown> {
+  return serially(`reviews:${designId}`, () =>
+    setDesignFields(designId, async () => {
+      const ratings = await ReviewModel.find({ designId }, { rating: 1 }).lean<{ rating: number }[]>();
+      const count = ratings.length;
+      const average = count ? Math.round((ratings.reduce((s, r) => s + r.rating, 0) / count) * 100) / 100 : null;
+      return { ratingAverage: average, reviewCount: count };
+    }),
+  );
 }
 
 /**
- * `user` reviews a public design: once (409 for a second review), never their own (403).
+ * `user` reviews a public design (the route checked that it is): once (409 for a second review), never their own (403).
  * A blocked text is refused (422 naming /text); review-level findings are stored with the
  * review for the moderators, and the review is shown like any other.
  */
-export async function addReview(id: string, user: SessionUser, body: ReviewBody, locale: Locale): Promise<Review> {
-  const doc = await visibleDesign(id);
+export async function addReview(
+  doc: DesignDoc,
+  user: Pick<SessionUser, 'id' | 'displayName'>,
+  body: ReviewBody,
+  locale: Locale,
+): Promise<Review> {
   if (doc.ownerUserId === user.id) throw forbidden('You cannot review your own design.');
   const text = (body.text ?? '').trim();
   const findings = text ? assertAllowed([['/text', text]], locale) : [];
@@ -81,9 +75,8 @@ function afterCursor(cursor: string) {
   };
 }
 
-/** A public design's reviews, newest first, with its average and count (404 unless public). */
-export async function listReviews(id: string, cursor?: string, viewerId?: string): Promise<ReviewPage> {
-  const doc = await visibleDesign(id);
+/** A public design's reviews, newest first, with its average and count. */
+export async function listReviews(doc: DesignDoc, cursor?: string, viewerId?: string): Promise<ReviewPage> {
   const after = cursor ? afterCursor(cursor) : {};
   const docs = await ReviewModel.find({ designId: doc._id, ...after })
     .sort({ createdAt: -1, _id: -1 })

@@ -38,7 +38,9 @@ export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandl
       next(
         bad === undefined
           ? undefined
-          : badRequest(`The key ${JSON.stringify(bad)} is not allowed: keys may not start with "$" or contain ".".`),
+          : bad === TOO_DEEP
+            ? badRequest(`The body is nested deeper than ${MAX_BODY_DEPTH} levels.`)
+            : badRequest(`The key ${JSON.stringify(bad)} is not allowed: keys may not start with "$" or contain ".".`),
       );
     });
   };
@@ -47,12 +49,19 @@ export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandl
 /** The app's JSON body parser for every API route: at most BODY_LIMIT. */
 export const jsonBody = bodyParser({ limit: BODY_LIMIT });
 
+/** No body of ours is nested this deep (a catalog is about six levels). */
+export const MAX_BODY_DEPTH = 32;
+/** What `findForbiddenKey` answers for a body deeper than MAX_BODY_DEPTH: it is not looked through, so refused. */
+export const TOO_DEEP = Symbol('too deep');
+
 /**
  * Keys starting with `$` or containing `.` are MongoDB operators or paths; no body of ours
- * uses them, so they are refused before any route sees them (NoSQL injection).
+ * uses them, so they are refused before any route sees them (NoSQL injection). A body too deep
+ * to look through is refused too (fails closed): an operator could hide below the limit.
  */
-export function findForbiddenKey(value: unknown, path: string, depth = 0): string | undefined {
-  if (depth > 32 || value === null || typeof value !== 'object') return undefined;
+export function findForbiddenKey(value: unknown, path: string, depth = 0): string | typeof TOO_DEEP | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (depth > MAX_BODY_DEPTH) return TOO_DEEP;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const hit = findForbiddenKey(value[i], `${path}/${i}`, depth + 1);

@@ -15,6 +15,8 @@ export interface RateLimits {
   write: RequestHandler;
   /** POST /api/catalogs/:id/suggestions. */
   suggest: RequestHandler;
+  /** The rule checks POST /api/catalogs/:id/validate and …/guidance (one count for both). */
+  guidance: RequestHandler;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
     check: limiter('check'),
     write: limiter('write', isRead),
     suggest: limiter('suggest'),
+    guidance: limiter('guidance'),
     async close() {
       await redis?.quit().catch(() => redis.disconnect());
     },

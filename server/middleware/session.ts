@@ -27,7 +27,8 @@ export function sessionMiddleware(opts: { secret: string; store: Store; secure: 
 }
 
 /** Gives the session a guest id the first time it needs to own something. */
-export const ensureGuest: RequestHandler = (req, _res, next) => {
+export const ensureGuest: RequestHandler = (req, res, next) => {
   if (!req.session.guestId) req.session.guestId = randomBytes(16).toString('base64url');
+  res.locals.actor = { ...res.locals.actor, guestId: req.session.guestId };
   next();
 };

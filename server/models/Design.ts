@@ -1,3 +1,4 @@
+import { DESIGN_STATUSES } from '@shared/api';
 import { newPublicId } from './ids';
 import { Schema, model, type InferSchemaType } from 'mongoose';
 
@@ -56,7 +57,7 @@ const designSchema = new Schema(
     texts: { type: Schema.Types.Mixed, default: {} },
     diets: { type: [String], default: [] },
     totals: { type: totalsSchema, required: true },
-    status: { type: String, enum: ['private', 'pending', 'public', 'rejected', 'taken_down'], default: 'private' },
+    status: { type: String, enum: DESIGN_STATUSES, default: 'private' },
     /** A guest session's id until the guest signs in, then the user's id. */
     ownerGuestId: { type: String, default: null },
     ownerUserId: { type: String, default: null },

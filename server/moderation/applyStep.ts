@@ -1,5 +1,6 @@
 import type { SessionUser } from '@shared/auth';
-import type { DesignState, ReasonCode, WorkflowAction } from '@shared/moderation';
+import type { DesignStatus } from '@shared/api';
+import type { ReasonCode, WorkflowAction } from '@shared/moderation';
 import { conflict } from '@server/errors';
 import type { DesignDoc } from '@server/models/Design';
 import { nextState } from './stateMachine';
@@ -19,7 +20,7 @@ export interface Step {
 }
 
 /** The history entry of a step, as stored on the design. */
-export function historyEntry(step: Step, from: DesignState, to: DesignState) {
+export function historyEntry(step: Step, from: DesignStatus, to: DesignStatus) {
   return {
     action: step.action,
     from,
@@ -44,7 +45,7 @@ export const pushHistory = (entry: ReturnType<typeof historyEntry>) => ({
  * step does not apply to the design's status at all.
  */
 export async function applyStep(doc: DesignDoc, step: Step): Promise<DesignDoc> {
-  const from = doc.status as DesignState;
+  const from = doc.status as DesignStatus;
   const to = nextState(from, step.action);
   if (!to)
     throw conflict(`The design is ${from}; "${step.action}" does not apply to it (it may have been decided already).`);

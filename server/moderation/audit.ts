@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { SessionUser } from '@shared/auth';
-import type { AuditAction, AuditEntry, AuditPage, DesignState, ReasonCode } from '@shared/moderation';
+import type { DesignStatus } from '@shared/api';
+import type { AuditAction, AuditEntry, AuditPage, ReasonCode } from '@shared/moderation';
 import { AuditEntryModel, type AuditEntryDoc } from '@server/models/AuditEntry';
 import { trusted } from '@server/db/trusted';
 
@@ -9,8 +10,8 @@ export interface AuditInput {
   action: AuditAction;
   designId?: string;
   userId?: string;
-  from?: DesignState;
-  to?: DesignState;
+  from?: DesignStatus;
+  to?: DesignStatus;
   reason?: string;
   reasonCode?: ReasonCode;
 }
@@ -44,8 +45,8 @@ function presentAuditEntry(e: AuditEntryDoc): AuditEntry {
     action: e.action as AuditAction,
     designId: e.designId ?? null,
     userId: e.userId ?? null,
-    from: (e.from as DesignState | null) ?? null,
-    to: (e.to as DesignState | null) ?? null,
+    from: (e.from as DesignStatus | null) ?? null,
+    to: (e.to as DesignStatus | null) ?? null,
     reason: e.reason ?? null,
     reasonCode: (e.reasonCode as ReasonCode | null) ?? null,
   };

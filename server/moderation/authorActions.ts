@@ -1,6 +1,6 @@
 import type { SessionUser } from '@shared/auth';
 import type { Locale } from '@shared/catalog/types';
-import type { DesignState } from '@shared/moderation';
+import type { DesignStatus } from '@shared/api';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
 import { draftOf } from '@server/designs/draftOf';
@@ -58,7 +58,7 @@ export async function appealRejection(
  * again). A pending, public or taken-down design is not edited in place: 409.
  */
 export function reviseUpdate(doc: DesignDoc, author: Author | null) {
-  const status = doc.status as DesignState;
+  const status = doc.status as DesignStatus;
   if (!EDITABLE_STATES.includes(status))
     throw conflict(`This design is ${status} and cannot be changed now; duplicate it to make a new version.`);
   if (status !== 'rejected') return { filter: { status }, set: {}, push: undefined };

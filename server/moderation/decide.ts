@@ -1,8 +1,10 @@
 import type { SessionUser } from '@shared/auth';
-import type { DecisionBody, DesignState, WorkflowAction } from '@shared/moderation';
+import type { DesignStatus } from '@shared/api';
+import type { DecisionBody, WorkflowAction } from '@shared/moderation';
 import { forbidden } from '@server/errors';
 import type { DesignDoc } from '@server/models/Design';
 import { ReportModel } from '@server/models/Report';
+import { userActor } from '@server/policies/actor';
 import { canDecideDesign } from '@server/policies/rolePolicy';
 import { applyStep } from './applyStep';
 import { recordAudit } from './audit';
@@ -17,7 +19,7 @@ const DECIDED = { queuedAt: null, appealPending: false, priority: 0, hidden: fal
 
 /** The moderator may decide this design: never their own, never an appeal against their own rejection. */
 export function assertMayDecide(moderator: SessionUser, doc: DesignDoc): void {
-  if (!canDecideDesign(moderator, doc))
+  if (!canDecideDesign(userActor(moderator), doc))
     throw forbidden('Nobody decides on their own design; another moderator has to.');
   if (doc.appealPending && doc.rejection?.by === moderator.id)
     throw forbidden('This is an appeal against your own rejection; a different moderator has to decide it.');
@@ -71,8 +73,8 @@ export async function decide(
     action: action as 'approve' | 'reject' | 'takedown' | 'restore',
     designId: doc._id,
     userId: doc.ownerUserId ?? undefined,
-    from: doc.status as DesignState,
-    to: updated.status as DesignState,
+    from: doc.status as DesignStatus,
+    to: updated.status as DesignStatus,
     reason,
     reasonCode: body?.reasonCode,
   });

@@ -1,4 +1,5 @@
-import type { DesignState, WorkflowAction } from '@shared/moderation';
+import type { DesignStatus } from '@shared/api';
+import type { WorkflowAction } from '@shared/moderation';
 import { trusted } from '@server/db/trusted';
 
 /**
@@ -14,7 +15,7 @@ import { trusted } from '@server/db/trusted';
  *
  * `taken_down` is final for the design (the author can duplicate and submit anew).
  */
-export const TRANSITIONS: Record<WorkflowAction, { from: readonly DesignState[]; to: DesignState | null }> = {
+export const TRANSITIONS: Record<WorkflowAction, { from: readonly DesignStatus[]; to: DesignStatus | null }> = {
   submit: { from: ['private'], to: 'pending' },
   approve: { from: ['pending'], to: 'public' },
   reject: { from: ['pending'], to: 'rejected' },
@@ -28,10 +29,10 @@ export const TRANSITIONS: Record<WorkflowAction, { from: readonly DesignState[];
 };
 
 /** Statuses in which the owner may still change the design (a rejected one goes back to private). */
-export const EDITABLE_STATES: readonly DesignState[] = ['private', 'rejected'];
+export const EDITABLE_STATES: readonly DesignStatus[] = ['private', 'rejected'];
 
 /** The state after `action` from `from`, or null when the action does not apply there. */
-export function nextState(from: DesignState, action: WorkflowAction): DesignState | null {
+export function nextState(from: DesignStatus, action: WorkflowAction): DesignStatus | null {
   const t = TRANSITIONS[action];
   if (!t.from.includes(from)) return null;
   return t.to ?? from;

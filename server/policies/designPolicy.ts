@@ -1,12 +1,10 @@
-import type { Request } from 'express';
+import { isPubliclyVisible } from '@server/moderation/stateMachine';
+import type { Actor } from './actor';
 
-/** Who is asking: the session's guest id and, once signed in, the user. */
-export interface Actor {
-  guestId?: string;
-  userId?: string;
-}
+export type { Actor } from './actor';
 
-interface Owned {
+/** What the design policies read of a design: plain fields, no model. */
+export interface Owned {
   ownerGuestId?: string | null;
   ownerUserId?: string | null;
   status: string;
@@ -14,11 +12,11 @@ interface Owned {
   ownerSuspended?: boolean | null;
 }
 
-export const actorOf = (req: Request): Actor => ({ guestId: req.session?.guestId, userId: req.session?.userId });
-
 export const isOwner = (a: Actor, d: Owned) =>
   (!!a.userId && d.ownerUserId === a.userId) || (!!a.guestId && !d.ownerUserId && d.ownerGuestId === a.guestId);
-/** Public means visible: not hidden by reports or by the owner's suspension. */
-export const canReadDesign = (a: Actor, d: Owned) =>
-  isOwner(a, d) || (d.status === 'public' && !d.hidden && !d.ownerSuspended);
+export const canReadDesign = (a: Actor, d: Owned) => isOwner(a, d) || isPubliclyVisible(d);
 export const canEditDesign = (a: Actor, d: Owned) => isOwner(a, d);
+/** Submitting and appealing need an account (one that can be suspended), and the design must be theirs. */
+export const canSubmitDesign = (a: Actor, d: Owned) => !!a.userId && d.ownerUserId === a.userId;
+/** Votes and reviews: anyone signed in, on a public design that is not their own. */
+export const canRateDesign = (a: Actor, d: Owned) => !!a.userId && isPubliclyVisible(d) && d.ownerUserId !== a.userId;

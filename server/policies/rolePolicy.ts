@@ -1,13 +1,12 @@
-import type { Role, SessionUser } from '@shared/auth';
-
-type Who = Pick<SessionUser, 'id' | 'roles'> | undefined;
+import type { Role } from '@shared/auth';
+import type { Actor } from './actor';
 
 /** Roles are explicit: an admin holds the moderator or merchandiser power only when granted it. */
-export const hasRole = (u: Who, role: Role) => !!u && u.roles.includes(role);
-export const canManageUsers = (u: Who) => hasRole(u, 'admin');
+export const hasRole = (a: Actor, role: Role) => !!a.userId && a.roles.includes(role);
+export const canManageUsers = (a: Actor) => hasRole(a, 'admin');
 /** Nobody removes their own admin role: an admin can never lock the last admin out by mistake. */
-export const canSetRoles = (u: Who, targetId: string, roles: readonly Role[]) =>
-  canManageUsers(u) && (u!.id !== targetId || roles.includes('admin'));
+export const canSetRoles = (a: Actor, targetId: string, roles: readonly Role[]) =>
+  canManageUsers(a) && (a.userId !== targetId || roles.includes('admin'));
 /** Moderators decide on designs, never on their own. */
-export const canDecideDesign = (u: Who, d: { ownerUserId?: string | null }) =>
-  hasRole(u, 'moderator') && d.ownerUserId !== u!.id;
+export const canDecideDesign = (a: Actor, d: { ownerUserId?: string | null }) =>
+  hasRole(a, 'moderator') && d.ownerUserId !== a.userId;

@@ -16,6 +16,7 @@ export function presentDesign(d: DesignDoc, canEdit: boolean): Design {
     totals: d.totals as unknown as Totals,
     status: d.status as DesignStatus,
     editable: canEdit && EDITABLE_STATES.includes(d.status as DesignStatus),
+    revision: d.revision,
     ...(canEdit ? { moderation: presentModeration(d) } : {}),
     remixOf: d.remixOf ?? null,
     remixCount: d.remixCount ?? 0,

@@ -1,6 +1,6 @@
+import type { DesignStatus } from '@shared/api';
 import type {
   DesignModeration,
-  DesignState,
   HistoryEntry,
   PersonRef,
   ReasonCode,
@@ -58,8 +58,8 @@ export function presentModeration(d: DesignDoc): DesignModeration {
 export function presentHistory(d: DesignDoc): HistoryEntry[] {
   return (d.history ?? []).map((h) => ({
     action: h.action as WorkflowAction,
-    from: h.from as DesignState,
-    to: h.to as DesignState,
+    from: h.from as DesignStatus,
+    to: h.to as DesignStatus,
     at: (h.at ?? new Date(0)).toISOString(),
     by: personOf(h),
     ...(h.reason ? { reason: h.reason } : {}),

@@ -1,3 +1,4 @@
+import type { JSONSchemaType } from 'ajv';
 import { Router, type RequestHandler } from 'express';
 import type { InsightsEventBody } from '@shared/insights';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
@@ -7,12 +8,12 @@ import { recordEvent } from '@server/insights/recordEvent';
 import { validateBody } from '@server/middleware/validateBody';
 
 /** POST /api/catalogs/:id/events: what the configurator reports (anonymous, rate-limited in app.ts). */
-export const insightsEventSchema = {
+export const insightsEventSchema: JSONSchemaType<InsightsEventBody> = {
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'options'],
   properties: {
-    kind: { type: 'string', enum: ['repair'] },
+    kind: { type: 'string', const: 'repair' },
     options: {
       type: 'array',
       minItems: 1,
@@ -20,7 +21,7 @@ export const insightsEventSchema = {
       items: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
     },
   },
-} as const;
+};
 
 export function insightsEventHandlers(catalogs: CatalogStore): RequestHandler[] {
   return [

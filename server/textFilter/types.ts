@@ -1,14 +1,15 @@
+import type { Locale } from '@shared/catalog/types';
+import type { TextCategory, TextSeverity, TextVerdict } from '@shared/moderation';
+
+// One definition each, in shared/ (the wire speaks them too); the filter's short names for them.
 /** What a finding is about; the moderation queue groups and sorts by it. */
-export type Category = 'profanity' | 'insult' | 'sexual' | 'hate' | 'threat';
-
+export type Category = TextCategory;
 /** `block`: never publishable as written. `review`: a person has to judge the context. */
-export type Severity = 'review' | 'block';
-
+export type Severity = TextSeverity;
 /** The overall outcome of a check: the worst severity found, or `allow`. */
-export type Verdict = 'allow' | Severity;
-
+export type Verdict = TextVerdict;
 /** UI locales; the filter always checks German AND English, the locale only tunes. */
-export type Locale = 'de' | 'en';
+export type { Locale };
 
 /**
  * Where a term may sit relative to word boundaries (after normalization):

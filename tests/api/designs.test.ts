@@ -100,6 +100,35 @@ describe('designs', () => {
 });
 
 describe('bad input', () => {
+  test('a tab holding an older revision cannot overwrite a newer save: 412, nothing changes', async () => {
+    const owner = new Client(server.url);
+    const created = await owner.post('/api/designs', validDraft());
+    const id = created.json.id;
+    expect(created.json.revision).toBe(0);
+    const read = await owner.get(`/api/designs/${id}`);
+    expect(read.headers.get('etag')).toBe('"0"');
+    // Tab 1 saves with the ETag it read: 200, a new revision and ETag.
+    const first = await owner.patch(`/api/designs/${id}`, { name: 'Tab eins' }, { 'If-Match': '"0"' });
+    expect(first.status).toBe(200);
+    expect(first.json.revision).toBe(1);
+    expect(first.headers.get('etag')).toBe('"1"');
+    // Tab 2 still holds revision 0: refused, and the newer save stays.
+    const stale = await owner.patch(`/api/designs/${id}`, { name: 'Tab zwei' }, { 'If-Match': '"0"' });
+    expect(stale.status).toBe(412);
+    expect(stale.json.code).toBe('precondition_failed');
+    expect(stale.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(stale.json.detail).toMatch(/reload/);
+    const unreadable = await owner.patch(`/api/designs/${id}`, { name: 'Tab drei' }, { 'If-Match': 'gibberish' });
+    expect(unreadable.status).toBe(412);
+    const now = (await owner.get(`/api/designs/${id}`)).json;
+    expect(now).toMatchObject({ name: 'Tab eins', revision: 1 });
+    // Older clients send no If-Match: still accepted.
+    expect((await owner.patch(`/api/designs/${id}`, { name: 'Ohne' })).json).toMatchObject({
+      name: 'Ohne',
+      revision: 2,
+    });
+  });
+
   test('malformed JSON is a 400 problem', async () => {
     const res = await new Client(server.url).post('/api/designs', '{"catalogId": "muesli",');
     expect(res.status).toBe(400);

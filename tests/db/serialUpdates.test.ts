@@ -31,3 +31,21 @@ test('a failed update does not block the ones after it', async () => {
   await Counter.updateOne({ _id: doc._id }, { $inc: { n: 1 } });
   expect((await Counter.findById(doc._id).lean())?.n).toBe(1);
 });
+
+test('updates of different documents do not wait on each other; one without _id waits for all', async () => {
+  const { serialUpdate } = await import('@server/db/serialUpdates');
+  let releaseA!: () => void;
+  const order: string[] = [];
+  const a = serialUpdate('race', { _id: 'a' }, () =>
+    new Promise<void>((ok) => (releaseA = ok)).then(() => order.push('a')),
+  );
+  // b names another document: it runs although a is still open.
+  await serialUpdate('race', { _id: 'b' }, async () => order.push('b'));
+  expect(order).toEqual(['b']);
+  // An update without _id may touch a: it waits for it, and so does a later update of b.
+  const wide = serialUpdate('race', { name: 'x' }, async () => order.push('wide'));
+  const b2 = serialUpdate('race', { _id: 'b' }, async () => order.push('b2'));
+  releaseA();
+  await Promise.all([a, wide, b2]);
+  expect(order).toEqual(['b', 'a', 'wide', 'b2']);
+});

@@ -168,6 +168,19 @@ describe('MongoDB operator injection', () => {
     expect((await admin.get('/api/admin/users?email=a&email=b')).status).toBe(400);
   });
 
+  test('a body too deep to look through is refused (400), whatever hides below', async () => {
+    // 40 levels of {a: …} with an operator at the bottom: the key check stops at 32 levels and
+    // must then refuse the body, not let it through unchecked.
+    let deep: unknown = { $where: '1' };
+    for (let i = 0; i < 40; i++) deep = { a: deep };
+    const res = await new Client(server.url).post('/api/auth/login', { email: 'a@b.cd', password: 'x', deep });
+    expect(res.status).toBe(400);
+    expect(res.json.code).toBe('bad_request');
+    expect(res.json.detail).toMatch(/deeper than 32/);
+    const arrays = JSON.parse('['.repeat(40) + ']'.repeat(40));
+    expect((await new Client(server.url).post('/api/moderation/check', { text: 'x', arrays })).status).toBe(400);
+  });
+
   test('operator-looking path ids find nothing', async () => {
     const c = new Client(server.url);
     expect((await c.get('/api/designs/%7B%22%24ne%22%3Anull%7D')).status).toBe(404);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FREE_FAILURES, lockMs } from '@server/auth/loginThrottle';
+import { loadConfig } from '@server/config';
 import { Client } from '@tests/setup/http';
 import { startTestServer, type TestServer } from '@tests/setup/server';
 import { PASSWORD, signedUp, uniqueEmail, validDraft } from './helpers';
@@ -57,6 +58,25 @@ describe('the text check limit (RATE_LIMIT_CHECK)', () => {
     for (let i = 0; i < 2; i++)
       expect((await c.post('/api/moderation/check', { text: 'Hallo', locale: 'de' })).status).not.toBe(429);
     expectLimited(await c.post('/api/moderation/check', { text: 'Hallo', locale: 'de' }));
+  });
+});
+
+describe('the rule check limit (RATE_LIMIT_GUIDANCE, validate and guidance together)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { RATE_LIMIT_GUIDANCE: '3' } });
+  });
+  afterAll(() => server.stop());
+
+  test('the fourth rule check in a minute is 429; the default is generous', async () => {
+    expect(server.config.rateLimits.guidance).toBe(3);
+    const c = new Client(server.url);
+    const draft = await validDraft(server.url);
+    expect((await c.post('/api/catalogs/muesli/validate', draft)).status).toBe(200);
+    expect((await c.post('/api/catalogs/muesli/guidance', draft)).status).toBe(200);
+    expect((await c.post('/api/catalogs/muesli/validate', draft)).status).toBe(200);
+    expectLimited(await c.post('/api/catalogs/muesli/guidance', draft));
+    expect(loadConfig({ SESSION_SECRET: 's' }).rateLimits.guidance).toBe(1200);
   });
 });
 

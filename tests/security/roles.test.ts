@@ -169,18 +169,18 @@ describe('designs are private to their owner', () => {
 });
 
 describe('role policy', () => {
-  const mod = { id: 'm', roles: ['shopper', 'moderator'] as const };
+  const mod = { userId: 'm', roles: ['shopper', 'moderator'] as const };
   test('nobody decides on their own design; only moderators decide', () => {
     expect(canDecideDesign({ ...mod, roles: [...mod.roles] }, { ownerUserId: 'someone' })).toBe(true);
     expect(canDecideDesign({ ...mod, roles: [...mod.roles] }, { ownerUserId: 'm' })).toBe(false);
-    expect(canDecideDesign({ id: 'a', roles: ['shopper', 'admin'] }, { ownerUserId: 'x' })).toBe(false);
-    expect(canDecideDesign(undefined, { ownerUserId: 'x' })).toBe(false);
+    expect(canDecideDesign({ userId: 'a', roles: ['shopper', 'admin'] }, { ownerUserId: 'x' })).toBe(false);
+    expect(canDecideDesign({ guestId: 'g', roles: [] }, { ownerUserId: 'x' })).toBe(false);
   });
   test('an admin sets anyone’s roles but never drops their own admin role', () => {
-    const a = { id: 'a', roles: ['shopper', 'admin'] as ('shopper' | 'admin')[] };
+    const a = { userId: 'a', roles: ['shopper', 'admin'] as ('shopper' | 'admin')[] };
     expect(canSetRoles(a, 'b', [])).toBe(true);
     expect(canSetRoles(a, 'a', ['shopper'])).toBe(false);
     expect(canSetRoles(a, 'a', ['shopper', 'admin'])).toBe(true);
-    expect(canSetRoles({ id: 'b', roles: ['shopper', 'moderator'] }, 'b', ['admin'])).toBe(false);
+    expect(canSetRoles({ userId: 'b', roles: ['shopper', 'moderator'] }, 'b', ['admin'])).toBe(false);
   });
 });

@@ -1,7 +1,19 @@
 /** A tiny cookie-keeping HTTP client for API tests: one instance = one browser session. */
 export class Client {
-  private cookies = new Map<string, string>();
-  constructor(readonly base: string) {}
+  constructor(
+    readonly base: string,
+    private cookies = new Map<string, string>(),
+  ) {}
+
+  /** The same browser session (the same cookies) talking to another app process. */
+  at(base: string): Client {
+    return new Client(base, this.cookies);
+  }
+
+  /** A copy of today's cookies that later answers do not change (a copied, "stolen" cookie). */
+  copy(base = this.base): Client {
+    return new Client(base, new Map(this.cookies));
+  }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const h: Record<string, string> = { ...headers };

@@ -1,11 +1,17 @@
+import type { JSONSchemaType } from 'ajv';
+import type { CreateCatalogDraftBody } from '@shared/merch';
+
+export type { CreateCatalogDraftBody };
+
 /** POST /api/admin/catalogs: `{id, name:{de,en}}` (a new catalog) or `{fromCatalog}` (a draft of an existing one). */
-export const createCatalogDraftSchema = {
+export const createCatalogDraftSchema: JSONSchemaType<CreateCatalogDraftBody> = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$', nullable: true },
     name: {
       type: 'object',
+      nullable: true,
       additionalProperties: false,
       required: ['de', 'en'],
       properties: {
@@ -13,12 +19,6 @@ export const createCatalogDraftSchema = {
         en: { type: 'string', minLength: 1, maxLength: 120 },
       },
     },
-    fromCatalog: { type: 'string', maxLength: 64 },
+    fromCatalog: { type: 'string', maxLength: 64, nullable: true },
   },
-} as const;
-
-export interface CreateCatalogDraftBody {
-  id?: string;
-  name?: { de: string; en: string };
-  fromCatalog?: string;
-}
+};

@@ -5,8 +5,6 @@ import { csvToOptions, optionsToCsv } from '@server/catalogs/csv';
 import {
   catalogHasErrors,
   createNewDraft,
-  etagOf,
-  ifMatchRevision,
   listCatalogs,
   loadDraft,
   publishDraft,
@@ -17,10 +15,11 @@ import {
 import { impactOf } from '@server/catalogs/impact';
 import { badRequest, invalidCsv, unsupportedMediaType } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
+import { etagOf, expectedRevision } from '@server/middleware/ifMatch';
 import { bodyParser } from '@server/middleware/jsonBody';
 import { validateBody } from '@server/middleware/validateBody';
 import type { CatalogDraftDoc } from '@server/models/CatalogDraft';
-import { createCatalogDraftSchema, type CreateCatalogDraftBody } from './catalogSchema';
+import { createCatalogDraftSchema } from './catalogSchema';
 
 /** A whole catalog (84 options with nutrition is ~60 kB) needs more than the app's 64 kB. */
 export const CATALOG_BODY_LIMIT = '1mb';
@@ -45,11 +44,8 @@ function depthOf(value: unknown, depth = 0): number {
   return max;
 }
 
-const revisionOf = (header: string | undefined) => {
-  const r = ifMatchRevision(header);
-  // An unreadable If-Match can match no revision: stale.
-  return r !== undefined && Number.isNaN(r) ? -1 : r;
-};
+// An unreadable If-Match can match no revision: stale.
+const revisionOf = expectedRevision;
 
 /** The merchandiser's catalog editor: drafts, impact, publish, options as CSV. */
 export function adminCatalogsRouter(catalogs: CatalogStore): Router {
@@ -69,7 +65,7 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
   });
 
   router.post('/', validateBody(createCatalogDraftSchema), async (req, res) => {
-    const body = req.body as CreateCatalogDraftBody;
+    const body = req.body;
     const userId = req.user!.id;
     if (body.fromCatalog !== undefined && body.id === undefined && body.name === undefined)
       return sendDraft(res, await startDraftFrom(catalogs, body.fromCatalog, userId), 201);

@@ -1,6 +1,6 @@
 import { PUBLIC_ID } from '@server/models/ids';
 import { Router } from 'express';
-import { EMAIL_MAX, ROLES, type Role, type RolesBody } from '@shared/auth';
+import { EMAIL_MAX, ROLES, type Role } from '@shared/auth';
 import { badRequest, forbidden, notFound } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
 import { validateBody } from '@server/middleware/validateBody';
@@ -34,8 +34,9 @@ export function adminUsersRouter(): Router {
   router.patch('/:id', validateBody(rolesSchema), async (req, res) => {
     const id = String(req.params.id);
     if (!PUBLIC_ID.test(id)) throw notFound(`User ${id}`);
-    const roles = withShopper((req.body as RolesBody).roles);
-    if (!canSetRoles(req.user, id, roles)) throw forbidden('You cannot remove your own admin role; ask another admin.');
+    const roles = withShopper(req.body.roles);
+    if (!canSetRoles(res.locals.actor, id, roles))
+      throw forbidden('You cannot remove your own admin role; ask another admin.');
     const doc = await UserModel.findOneAndUpdate(
       { _id: id },
       { $set: { roles } },

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { normalizeEmail, passwordProblem, type LoginBody, type RegisterBody } from '@shared/auth';
+import { normalizeEmail, passwordProblem } from '@shared/auth';
 import { loginRetryAfter, recordLoginFailure, resetLoginFailures } from '@server/auth/loginThrottle';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '@server/auth/password';
 import { destroySession, signIn } from '@server/auth/session';
@@ -25,7 +25,7 @@ export function authRouter(limits: Pick<RateLimits, 'login' | 'register'>, secur
   const router = Router();
 
   router.post('/register', limits.register, validateBody(registerSchema), async (req, res) => {
-    const { email, password, displayName } = req.body as RegisterBody;
+    const { email, password, displayName } = req.body;
     const weak = passwordProblem(password, email);
     if (weak) throw invalidBody([{ code: `password_${weak}`, message: PASSWORD_MESSAGES[weak], path: '/password' }]);
     assertAllowed([['/displayName', displayName]], req.locale);
@@ -46,7 +46,7 @@ export function authRouter(limits: Pick<RateLimits, 'login' | 'register'>, secur
   });
 
   router.post('/login', limits.login, validateBody(loginSchema), async (req, res) => {
-    const { email, password } = req.body as LoginBody;
+    const { email, password } = req.body;
     const emailLower = normalizeEmail(email);
     const wait = await loginRetryAfter(emailLower);
     if (wait > 0) throw rateLimited(wait);

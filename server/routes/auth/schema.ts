@@ -1,4 +1,12 @@
-import { DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from '@shared/auth';
+import type { JSONSchemaType } from 'ajv';
+import {
+  DISPLAY_NAME_MAX,
+  EMAIL_MAX,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  type LoginBody,
+  type RegisterBody,
+} from '@shared/auth';
 
 /** One address, no spaces or control characters; deliverability is not checked. */
 const email = {
@@ -21,7 +29,7 @@ const displayName = {
  * POST /api/auth/register. `additionalProperties: false` refuses what the server owns
  * (roles, suspendedAt, timestamps …) with 400 instead of ignoring it silently.
  */
-export const registerSchema = {
+export const registerSchema: JSONSchemaType<RegisterBody> = {
   type: 'object',
   additionalProperties: false,
   required: ['email', 'password', 'displayName'],
@@ -31,10 +39,10 @@ export const registerSchema = {
     password: { type: 'string', minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX },
     displayName,
   },
-} as const;
+};
 
 /** POST /api/auth/login: loose on purpose; a wrong address is just a failed sign-in. */
-export const loginSchema = {
+export const loginSchema: JSONSchemaType<LoginBody> = {
   type: 'object',
   additionalProperties: false,
   required: ['email', 'password'],
@@ -42,4 +50,4 @@ export const loginSchema = {
     email: { type: 'string', minLength: 1, maxLength: EMAIL_MAX },
     password: { type: 'string', minLength: 1, maxLength: PASSWORD_MAX },
   },
-} as const;
+};

@@ -1,11 +1,12 @@
 import { Router, type Request, type RequestHandler } from 'express';
 import type { CatalogSummary, GuidanceResponse, ValidateResponse } from '@shared/api';
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
-import { draftShapeSchema } from '@shared/catalog/designSchema';
 import { guidance } from '@shared/rules';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft, checkPrepared, type CheckedDraft } from '@server/designs/checkDraft';
+import type { ParamsDictionary } from 'express-serve-static-core';
 import { validateBody } from '@server/middleware/validateBody';
+import { draftShape, type DraftShape } from '@server/routes/designs/schema';
 import { badRequest, notFound } from '@server/errors';
 
 const summary = (c: Catalog): CatalogSummary => ({
@@ -18,8 +19,8 @@ const summary = (c: Catalog): CatalogSummary => ({
 });
 
 /** The draft in the body, for the catalog in the URL. */
-function draftFor(req: Request): DesignDraft {
-  const body = req.body as DesignDraft;
+function draftFor(req: Request<ParamsDictionary, unknown, DraftShape>): DesignDraft {
+  const body = req.body;
   if (body.catalogId !== undefined && body.catalogId !== req.params.id) {
     throw badRequest(`The body names catalog ${body.catalogId} but the URL names ${req.params.id}.`);
   }
@@ -87,4 +88,4 @@ export function catalogChecks(catalogs: CatalogStore): { validate: RequestHandle
 }
 
 /** The draft body every catalog check takes. */
-export const checkBody = validateBody(draftShapeSchema);
+export const checkBody = validateBody(draftShape);

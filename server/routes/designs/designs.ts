@@ -1,10 +1,12 @@
-import { Router, type Request } from 'express';
+import { Router, type Response } from 'express';
 import type { DesignDraft } from '@shared/catalog/types';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
 import { draftOf } from '@server/designs/draftOf';
 import { screenTexts } from '@server/designs/screenTexts';
-import { forbidden, invalidDesign } from '@server/errors';
+import { writeDesign } from '@server/designs/writeDesign';
+import { invalidDesign, preconditionFailed } from '@server/errors';
+import { etagOf, expectedRevision } from '@server/middleware/ifMatch';
 import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
@@ -12,21 +14,13 @@ import { VoteModel } from '@server/models/Vote';
 import { communityFields } from '@server/gallery/communityFields';
 import { recountRemixes } from '@server/gallery/remix';
 import { deleteReviewsOf } from '@server/gallery/reviews';
-import { actorOf, canEditDesign, canReadDesign, isOwner } from '@server/policies/designPolicy';
-import { presentDesign } from '@server/presenters/designPresenter';
 import { reviseUpdate } from '@server/moderation/authorActions';
-import { writeDesign } from '@server/designs/writeDesign';
-import { loadDesign } from '@server/designs/loadDesign';
+import { canEditDesign } from '@server/policies/designPolicy';
+import { presentDesign } from '@server/presenters/designPresenter';
+import { deletable, editable, readable, withDesign } from './designParam';
 import { createDesignSchema, patchDesignSchema } from './schema';
 
 const LIST_LIMIT = 200;
-
-/** Loads a design the caller may see (403 for another's private one, 404 when there is none). */
-async function findReadable(req: Request): Promise<DesignDoc> {
-  const doc = await loadDesign(String(req.params.id));
-  if (!canReadDesign(actorOf(req), doc)) throw forbidden('This design is private.');
-  return doc;
-}
 
 /** Only selections with a quantity are stored. */
 const stored = (draft: DesignDraft) => ({
@@ -37,15 +31,26 @@ const stored = (draft: DesignDraft) => ({
   diets: draft.diets ?? [],
 });
 
-export function designsRouter(catalogs: CatalogStore): Router {
-  const router = Router();
+/** 412: the tab's revision is not the stored one any more; nothing was changed. */
+const staleDesign = () =>
+  preconditionFailed(
+    'This design was changed since you loaded it (in another tab or window); reload it and apply your changes again.',
+  );
+
+/** A design answer with its revision as ETag (the If-Match of the next PATCH). */
+const send = (res: Response, doc: DesignDoc, canEdit: boolean, status = 200) =>
+  res.status(status).set('ETag', etagOf(doc.revision)).json(presentDesign(doc, canEdit));
+
+/** Create, list, read, change and delete designs under /api/designs. */
+export function designsCrudRouter(catalogs: CatalogStore): Router {
+  const router = withDesign(Router());
 
   router.post('/', ensureGuest, validateBody(createDesignSchema), async (req, res) => {
-    const draft = req.body as DesignDraft;
+    const draft = req.body;
     const { catalog, violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
     const findings = screenTexts(draft, req.locale);
-    const actor = actorOf(req);
+    const { actor } = res.locals;
     const doc = await DesignModel.create({
       ...stored({ ...draft, catalogVersion: catalog.version }),
       findings,
@@ -54,14 +59,11 @@ export function designsRouter(catalogs: CatalogStore): Router {
       ownerGuestId: actor.userId ? null : actor.guestId,
       ownerUserId: actor.userId ?? null,
     });
-    res
-      .status(201)
-      .location(`/api/designs/${doc._id}`)
-      .json(presentDesign(doc.toObject() as DesignDoc, true));
+    send(res.location(`/api/designs/${doc._id}`), doc.toObject() as DesignDoc, true, 201);
   });
 
-  router.get('/', async (req, res) => {
-    const actor = actorOf(req);
+  router.get('/', async (_req, res) => {
+    const { actor } = res.locals;
     const filter = actor.userId
       ? { ownerUserId: actor.userId }
       : actor.guestId
@@ -73,34 +75,39 @@ export function designsRouter(catalogs: CatalogStore): Router {
     res.json(docs.map((d) => presentDesign(d, true)));
   });
 
-  router.get('/:id', async (req, res) => {
-    const doc = await findReadable(req);
-    res.json({
-      ...presentDesign(doc, canEditDesign(actorOf(req), doc)),
-      ...(await communityFields(doc, req.user?.id)),
-    });
+  router.get('/:id', readable, async (req, res) => {
+    const doc = res.locals.design;
+    // A public design also carries its votes, rating, author and remix source.
+    res
+      .set('ETag', etagOf(doc.revision))
+      .json({
+        ...presentDesign(doc, canEditDesign(res.locals.actor, doc)),
+        ...(await communityFields(doc, req.user?.id)),
+      });
   });
 
-  router.patch('/:id', validateBody(patchDesignSchema), async (req, res) => {
-    const doc = await findReadable(req);
-    if (!canEditDesign(actorOf(req), doc)) throw forbidden('Only the owner may change this design.');
+  // If-Match is optional (older clients send none); when sent, a stale one is 412 and a
+  // concurrent save of the same revision loses with 412 too.
+  router.patch('/:id', readable, editable, validateBody(patchDesignSchema), async (req, res) => {
+    const doc = res.locals.design;
+    const expected = expectedRevision(req.get('If-Match'));
+    if (expected !== undefined && expected !== doc.revision) throw staleDesign();
     const revise = reviseUpdate(doc, req.user ?? null);
-    const draft: DesignDraft = { ...draftOf(doc), ...(req.body as Partial<DesignDraft>) };
+    const draft: DesignDraft = { ...draftOf(doc), ...req.body };
     const { violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
     const findings = screenTexts(draft, req.locale);
-    // writeDesign: conditional on the revision read, safe against a concurrent edit or appeal (409).
     const updated = await writeDesign(
       doc,
       { $set: { ...stored(draft), totals, findings, ...revise.set }, ...(revise.push && { $push: revise.push }) },
       revise.filter,
+      expected === undefined ? undefined : staleDesign,
     );
-    res.json(presentDesign(updated, true));
+    send(res, updated, true);
   });
 
-  router.delete('/:id', async (req, res) => {
-    const doc = await findReadable(req);
-    if (!isOwner(actorOf(req), doc)) throw forbidden('Only the owner may delete this design.');
+  router.delete('/:id', readable, deletable, async (_req, res) => {
+    const doc = res.locals.design;
     await DesignModel.deleteOne({ _id: doc._id });
     await VoteModel.deleteMany({ designId: doc._id });
     await deleteReviewsOf(doc._id);

@@ -4,8 +4,6 @@ import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { badRequest } from '@server/errors';
 import { decodeCursor } from '@server/gallery/cursor';
 import { listGallery, type GalleryQuery } from '@server/gallery/listGallery';
-import { castVote, withdrawVote } from '@server/gallery/votes';
-import { requireUser } from '@server/middleware/auth';
 import { ajvViolations, bodyAjv } from '@server/middleware/validateBody';
 import { galleryQuerySchema } from './schema';
 
@@ -44,21 +42,6 @@ export function galleryRouter(catalogs: CatalogStore): Router {
   const router = Router();
   router.get('/', async (req, res) => {
     res.json(await listGallery(await galleryQuery(req, catalogs), req.user?.id));
-  });
-  return router;
-}
-
-/**
- * PUT / DELETE /api/designs/:id/vote for a signed-in user (401 otherwise); mounted with the
- * other design routes, behind the write rate limit. 404 unless the design is publicly visible.
- */
-export function votesRouter(): Router {
-  const router = Router();
-  router.put('/:id/vote', requireUser(), async (req, res) => {
-    res.json(await castVote(String(req.params.id), req.user!));
-  });
-  router.delete('/:id/vote', requireUser(), async (req, res) => {
-    res.json(await withdrawVote(String(req.params.id), req.user!));
   });
   return router;
 }

@@ -1,6 +1,7 @@
-import { Router, type Request, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import type { ParamsDictionary } from 'express-serve-static-core';
 import type { SessionUser } from '@shared/auth';
-import type { DecisionBody, TextCheckBody, TextCheckResponse } from '@shared/moderation';
+import type { DecisionBody, TextCheckResponse } from '@shared/moderation';
 import { badRequest } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
 import { validateBody } from '@server/middleware/validateBody';
@@ -28,10 +29,11 @@ function auditQuery(req: Request): { limit: number; cursor?: string } {
 }
 
 /** POST /api/moderation/designs/:id/{approve,reject,takedown}: the design after the decision. */
-const decision = (kind: Decision) => async (req: Request, res: import('express').Response) => {
-  const updated = await decide(String(req.params.id), moderatorOf(req), kind, req.body as DecisionBody | undefined);
-  res.json(presentDesign(updated, false));
-};
+const decision =
+  (kind: Decision) => async (req: Request<ParamsDictionary, unknown, DecisionBody | undefined>, res: Response) => {
+    const updated = await decide(String(req.params.id), moderatorOf(req), kind, req.body);
+    res.json(presentDesign(updated, false));
+  };
 
 /** approve takes no body at all, or one checked like any other. */
 const checkApprove = validateBody(approveSchema);
@@ -46,7 +48,7 @@ export function moderationRouter(): Router {
   const router = Router();
 
   router.post('/check', validateBody(checkSchema), (req, res) => {
-    const { text, locale } = req.body as TextCheckBody;
+    const { text, locale } = req.body;
     const { verdict, matches } = checkText(text, locale ?? req.locale);
     // The canonical term stays on the server: the browser learns where and what kind, not our list.
     const body: TextCheckResponse = {
@@ -73,7 +75,7 @@ export function moderationRouter(): Router {
   router.post('/designs/:id/reject', validateBody(rejectSchema), decision('reject'));
   router.post('/designs/:id/takedown', validateBody(reasonSchema), decision('takedown'));
   router.post('/users/:id/suspend', validateBody(reasonSchema), async (req, res) => {
-    await suspendUser(String(req.params.id), moderatorOf(req), (req.body as DecisionBody).reason?.trim() ?? '');
+    await suspendUser(String(req.params.id), moderatorOf(req), req.body.reason?.trim() ?? '');
     res.status(204).end();
   });
   router.get('/audit', async (req, res) => {
