@@ -10,6 +10,7 @@ const alias = {
   '@client': dir('./client'),
   '@catalogs': dir('./catalogs'),
   '@tests': dir('./tests'),
+  '@scripts': dir('./scripts'),
 };
 
 export default defineConfig({

@@ -32,6 +32,11 @@ import type { SuggestionIndex } from '@server/suggestions/suggestionIndex';
 import { insightsEventHandlers, insightsRouter } from '@server/routes/insights';
 import { reviewActionsRouter } from '@server/routes/gallery/reviewActions';
 import { reviewModerationRouter } from '@server/routes/moderation/reviewModeration';
+import { requireHttpsInProduction } from '@server/ops/httpsRequired';
+import { requestMetrics } from '@server/ops/metrics';
+import { openApiRoute } from '@server/openapi/openApiDocument';
+import { metricsRoute } from '@server/ops/metricsRoute';
+import { databaseCheck, readyRouter, type ReadinessCheck } from '@server/ops/readiness';
 
 export interface AppDeps {
   config: Config;
@@ -41,6 +46,8 @@ export interface AppDeps {
   rateLimits: RateLimits;
   /** "Often combined with" counts; without it the suggestions are empty. */
   suggestions?: SuggestionIndex;
+  /** What GET /api/ready checks (default: the database). */
+  readiness?: ReadinessCheck[];
   /** The built client (index.html and assets); not served when absent. */
   clientDir?: string;
 }
@@ -51,7 +58,9 @@ export const DEFAULT_CLIENT_DIR = resolve(import.meta.dirname, '../dist/client')
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', deps.config.production ? 1 : false);
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(requestMetrics);
+  app.get('/metrics', metricsRoute(deps.config.metricsToken));
   app.set('query parser', 'simple');
   // No hashed ETags on every answer: API answers are fresh computations, and catalogs set
   // their own ETag from their version.
@@ -79,7 +88,9 @@ export function createApp(deps: AppDeps): Express {
   );
 
   app.use('/api', apiHeaders);
+  app.get('/api/openapi.json', openApiRoute);
   app.use('/api/health', common, healthRouter());
+  app.use('/api/ready', common, readyRouter(deps.readiness ?? [databaseCheck]));
   app.use('/api/catalogs', common, catalogsRouter(deps.catalogs));
 
   app.use(
@@ -117,6 +128,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(common);
   api.use('/moderation/check', deps.rateLimits.check);
   api.use(session, loadUser);
+  api.use(['/auth/login', '/auth/register'], requireHttpsInProduction(deps.config.production));
   api.use('/auth', authRouter(deps.rateLimits, deps.config.production));
   api.use('/admin/users', adminUsersRouter());
   api.use('/admin/catalogs', insightsRouter(deps.catalogs, deps.config.suggestions.minSupport));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from '@server/ops/trustProxy';
 
 /**
  * How many app processes serve this shop (APP_PROCESSES, default 1). Read by whatever keeps
@@ -32,6 +33,12 @@ export interface Config {
   /** "Often combined with": pair support, refresh and rebuild intervals (see README). */
   suggestions: { minSupport: number; refreshSeconds: number; rebuildSeconds: number };
   logLevel: string;
+  /** Express's `trust proxy` (TRUST_PROXY): hops or proxy addresses; see server/ops/trustProxy.ts. */
+  trustProxy: TrustProxy;
+  /** Bearer token that opens GET /metrics (METRICS_TOKEN); unset: /metrics answers 404. */
+  metricsToken: string | undefined;
+  /** How long SIGTERM waits for requests and live connections to finish (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -102,5 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rebuildSeconds: Math.max(60, intVar(env, 'SUGGESTIONS_REBUILD_SECONDS', 3600)),
     },
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY, env.NODE_ENV === 'production'),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10_000),
   };
 }

@@ -78,6 +78,14 @@ export const accountSuspended = () =>
   );
 export const emailTaken = () =>
   new HttpProblem(409, 'conflict', 'Conflict', 'An account with this email already exists; sign in instead.');
+/** A sign-in over plain HTTP in production, where the Secure session cookie would be dropped. */
+export const httpsRequired = () =>
+  new HttpProblem(
+    403,
+    'https_required',
+    'HTTPS required',
+    'Signing in needs HTTPS: in production the session cookie is only kept over HTTPS. Open the shop through its https:// address; behind a TLS proxy, set TRUST_PROXY so the server sees X-Forwarded-Proto.',
+  );
 export const foreignOrigin = () =>
   new HttpProblem(
     403,

@@ -4,6 +4,8 @@ import { loadCatalogFiles } from '@server/catalogs/loadCatalogFiles';
 import { loadConfig } from '@server/config';
 import { connectDatabase } from '@server/db/connect';
 import { createLogger, createServices } from '@server/services';
+import { logProductionExpectations } from '@server/ops/httpsRequired';
+import { drain } from '@server/ops/shutdown';
 
 /** Starts the database (or connects to MONGODB_URI), seeds the catalogs and listens on PORT. */
 async function main() {
@@ -19,6 +21,7 @@ async function main() {
     await db.close();
     throw err;
   });
+  logProductionExpectations(config, logger);
   const app = createApp(services);
   const server: Server = app.listen(config.port, () => {
     logger.info(
@@ -36,9 +39,9 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info(`${signal}: shutting down`);
-    server.close();
-    server.closeAllConnections();
+    logger.info(`${signal}: draining (up to ${config.shutdownGraceMs} ms), then shutting down`);
+    const { forced } = await drain(server, config.shutdownGraceMs);
+    if (forced) logger.warn('shutdown: connections still open after the grace period were closed');
     services.stopJobs();
     await services.rateLimits.close();
     await db.close();

@@ -7,9 +7,12 @@ import type { AppDeps } from '@server/app';
 import { CatalogStore } from '@server/catalogs/catalogStore';
 import { CachedSessionStore } from '@server/middleware/cachedSessionStore';
 import { ensureAdmin } from '@server/auth/ensureAdmin';
+import { backfillUserRevisions } from '@server/auth/updateUser';
 import { backfillGalleryFields } from '@server/gallery/backfill';
 import type { Config } from '@server/config';
 import { createRateLimits } from '@server/middleware/rateLimit';
+import { watchDatabase } from '@server/ops/metrics';
+import { databaseCheck, type ReadinessCheck } from '@server/ops/readiness';
 import { SuggestionIndex } from '@server/suggestions/suggestionIndex';
 import { cleanupLoginThrottles, startLoginThrottleCleanup } from '@server/auth/cleanupLoginThrottles';
 
@@ -48,6 +51,7 @@ export async function createServices(
   if (config.production) await mongoose.connection.syncIndexes();
   else await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
   await backfillGalleryFields();
+  await backfillUserRevisions();
   const catalogs = new CatalogStore();
   await catalogs.seed(seeds);
   await ensureAdmin(config, logger);
@@ -66,6 +70,10 @@ export async function createServices(
   // Only a single process sees every session write (a logout, the id a sign-in regenerates
   // away), so only then may it keep sessions in memory too.
   const sessionStore = config.topology.singleProcess ? new CachedSessionStore(databaseStore) : databaseStore;
+  const rateLimits = createRateLimits(config);
+  const readiness: ReadinessCheck[] = [databaseCheck];
+  if (rateLimits.ping) readiness.push({ name: 'redis', check: rateLimits.ping });
+  watchDatabase(mongoose.connection);
   const suggestions = new SuggestionIndex({
     refreshMs: config.suggestions.refreshSeconds * 1000,
     rebuildMs: config.suggestions.rebuildSeconds * 1000,
@@ -79,7 +87,8 @@ export async function createServices(
     catalogs,
     sessionStore,
     logger,
-    rateLimits: createRateLimits(config),
+    rateLimits,
+    readiness,
     suggestions,
     /** Ends the periodic jobs (suggestion refresh, failed-login cleanup). */
     stopJobs() {

@@ -7,10 +7,12 @@ import type { DesignModeration } from './moderation';
 
 /** A broken rule, as data. `options` names the options involved, `params` fill the message. */
 export interface Violation {
+  /** Rule-engine codes are the `RuleCode` union (shared/i18n/ruleMessages.ts); catalog errors add `catalog_error`. */
   code: string;
   message: string;
   /** Id of the catalog rule (or option / text field) that is broken. */
   ruleId?: string;
+  /** Where it is shown: `/groups/<id>`, `/totals/<ruleId>`, `/texts/<field>`, `/selections/<k>`… */
   path?: string;
   options?: string[];
   params?: Record<string, string | number>;
@@ -37,6 +39,8 @@ export interface ValidateResponse {
 export interface OptionGuidance {
   available: boolean;
   reasons: { code: string; message: string }[];
+  /** True when the search ran out of its node budget before it knew: shown as available. */
+  unknown?: boolean;
 }
 
 export interface GuidanceResponse {
@@ -216,6 +220,7 @@ export const PROBLEM_CODES = [
   'invalid_design',
   'text_rejected',
   'rate_limited',
+  'https_required',
   'internal',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -25,7 +25,7 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 export type TextVerdict = 'allow' | 'review' | 'block';
-export type TextCategory = 'profanity' | 'insult' | 'sexual' | 'hate' | 'threat';
+export type TextCategory = 'profanity' | 'insult' | 'sexual' | 'hate' | 'threat' | 'extremism';
 export type TextSeverity = 'review' | 'block';
 
 /** A matched span: `text.slice(start, end)` (UTF-16 offsets, end exclusive). */

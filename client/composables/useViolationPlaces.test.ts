@@ -15,4 +15,14 @@ describe('placeViolations', () => {
     expect(places.byText.get('dedication')?.map((v) => v.code)).toEqual(['too_long']);
     expect(places.global.map((v) => v.code)).toEqual(['capacity_exceeded']);
   });
+
+  it('follows the place the engine wrote into the path over the options it names', () => {
+    const places = placeViolations(testCatalog(), [
+      { code: 'excludes', message: 'passt nicht', options: ['raisins'], path: '/totals/raisins-rule' },
+      { code: 'group_max', message: 'zu viele', options: ['oats'], path: '/groups/fruits' },
+    ]);
+    expect(places.global.map((v) => v.code)).toEqual(['excludes']);
+    expect(places.byGroup.get('fruits')?.map((v) => v.code)).toEqual(['group_max']);
+    expect(places.byGroup.has('base')).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 import { computed, type Ref } from 'vue';
 import type { Catalog } from '@shared/catalog/types';
 import type { Violation } from '@shared/api';
+import { rulePlace } from '@shared/rules';
 
 /** Where a rule error is shown: next to its group, at its text field, or at the totals. */
 export interface ViolationPlaces {
@@ -21,15 +22,6 @@ export function placeViolations(catalog: Catalog | null, violations: Violation[]
   const places: ViolationPlaces = { byGroup: new Map(), byText: new Map(), name: [], global: [] };
   if (!catalog) return places;
   const groupOfOption = new Map(catalog.options.map((o) => [o.id, o.groupId]));
-  const groupRules = new Map(
-    catalog.rules.flatMap((r) => {
-      if (r.kind === 'groupCount') return [[r.id, r.group] as const];
-      if (r.kind === 'capacity' && r.scope && 'group' in r.scope) return [[r.id, r.scope.group] as const];
-      return [];
-    }),
-  );
-  // A catalog-wide limit (bag weight, patties) belongs at the totals, whatever options it names.
-  const globalRules = new Set(catalog.rules.filter((r) => r.kind === 'capacity' || r.kind === 'diet').map((r) => r.id));
   const textIds = new Set(catalog.textFields.map((f) => f.id));
   for (const v of violations) {
     const textId =
@@ -42,11 +34,11 @@ export function placeViolations(catalog: Catalog | null, violations: Violation[]
       places.name.push(v);
       continue;
     }
-    const ruleGroup = v.ruleId ? groupRules.get(v.ruleId) : undefined;
-    const optionGroups = new Set(
-      v.ruleId && globalRules.has(v.ruleId) ? [] : (v.options ?? []).map((id) => groupOfOption.get(id)),
-    );
-    const group = ruleGroup ?? (optionGroups.size === 1 ? [...optionGroups][0] : undefined);
+    // The engine sets the place (`/groups/<id>`, `/totals/<ruleId>`); else the rule's kind says it.
+    const place = (v.path && /^\/(groups|totals)\//.test(v.path) ? v.path : undefined) ?? rulePlace(catalog, v.ruleId);
+    const placeGroup = place?.match(/^\/groups\/([^/]+)$/)?.[1];
+    const optionGroups = new Set((v.options ?? []).map((id) => groupOfOption.get(id)));
+    const group = place ? placeGroup : optionGroups.size === 1 ? [...optionGroups][0] : undefined;
     if (group) push(places.byGroup, group, v);
     else places.global.push(v);
   }

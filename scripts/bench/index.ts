@@ -7,13 +7,17 @@ type Bench = () => Promise<{ name: string; figures: Record<string, unknown> }>;
 const only = process.argv.slice(2);
 const benches: Record<string, Bench> = {
   guidance: async () => (await import('./guidance')).benchGuidance(),
+  analysis: async () => (await import('./analysis')).benchAnalysis(),
   http: async () => (await import('./http')).benchHttp(),
   textFilter: async () => (await import('./textFilter')).benchTextFilter(),
   suggestions: async () => (await import('./suggestions')).benchSuggestions(),
+  cluster: async () => (await import('./cluster')).benchCluster(),
 };
 
 for (const [key, run] of Object.entries(benches)) {
   if (only.length && !only.includes(key)) continue;
+  // The cluster needs PostgreSQL and Redis and takes a minute: only when asked for by name.
+  if (!only.length && key === 'cluster') continue;
   const started = Date.now();
   const { name, figures } = await run();
   console.log(`\n## ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

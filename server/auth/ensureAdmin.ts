@@ -3,6 +3,7 @@ import { normalizeEmail, passwordProblem } from '@shared/auth';
 import type { Config } from '@server/config';
 import { UserModel } from '@server/models/User';
 import { hashPassword } from './password';
+import { updateUser } from './updateUser';
 
 /**
  * ADMIN_EMAIL + ADMIN_PASSWORD: creates that account as an admin, or grants the admin role to
@@ -14,8 +15,11 @@ export async function ensureAdmin(config: Pick<Config, 'adminEmail' | 'adminPass
   if (!adminEmail || !adminPassword)
     throw new Error('Set both ADMIN_EMAIL and ADMIN_PASSWORD (or neither) to ensure an admin account.');
   const emailLower = normalizeEmail(adminEmail);
-  const granted = await UserModel.updateOne({ emailLower }, { $addToSet: { roles: 'admin' } });
-  if (granted.matchedCount > 0) {
+  const existing = await UserModel.findOne({ emailLower }, { _id: 1 }).lean<{ _id: string } | null>();
+  if (existing) {
+    await updateUser(existing._id, (u) =>
+      u.roles.includes('admin') ? null : { update: { $addToSet: { roles: 'admin' } } },
+    );
     logger.info({ adminEmail: emailLower }, 'admin role ensured for an existing account');
     return;
   }

@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '@server/db/isDuplicateKey';
 import type { ValidateFunction } from 'ajv';
 import type { Catalog } from '@shared/catalog/types';
 import { designSchema } from '@shared/catalog/designSchema';
@@ -30,11 +31,17 @@ export class CatalogStore {
   /** Publishes each seed catalog whose version is not in the database yet. */
   async seed(catalogs: Catalog[]): Promise<void> {
     for (const c of catalogs) {
-      await CatalogVersionModel.updateOne(
-        { _id: `${c.id}@${c.version}` },
-        { $setOnInsert: { catalogId: c.id, version: c.version, body: c, publishedAt: new Date() } },
-        { upsert: true },
-      );
+      // An insert, not an upsert: app processes starting together each try; the unique _id lets
+      // one win, and a version once published is never written again.
+      await CatalogVersionModel.create({
+        _id: `${c.id}@${c.version}`,
+        catalogId: c.id,
+        version: c.version,
+        body: c,
+        publishedAt: new Date(),
+      }).catch((err: unknown) => {
+        if (!isDuplicateKey(err)) throw err;
+      });
     }
     this.latest.clear();
     this.readyLatest.clear();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Violation } from '@shared/api';
 import { checkCatalog, type CatalogError } from '@shared/catalog/checkCatalog';
+import { checkSearchBudget } from '@shared/rules';
 import type { Catalog, LocalizedText } from '@shared/catalog/types';
 import type { AdminCatalogRow, DraftView } from '@shared/merch';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
@@ -19,6 +20,13 @@ const revisionRequired = () =>
 /** 422: a draft that cannot be published yet, each error with its JSON pointer as `path`. */
 export const catalogHasErrors = (errors: CatalogError[]) =>
   invalidCatalog(errors.map((e): Violation => ({ code: 'catalog_error', message: e.message, path: e.pointer })));
+
+/** The rules make guidance search too long for a shopper's click (see shared/rules/checkSearchBudget.ts). */
+const searchTooHard = (catalogId: string, limit: number): CatalogError => ({
+  source: `draft:${catalogId}`,
+  pointer: '/rules',
+  message: `The rules are too hard to search: guidance needed more than ${limit} steps for some design. Loosen or split the capacity and count rules.`,
+});
 
 const staleDraft = () =>
   preconditionFailed('Someone else saved this draft since you loaded it; reload it and apply your changes again.');
@@ -188,6 +196,8 @@ export async function publishDraft(
   const errors = draftErrors(doc.body, catalogId, await newestVersion(catalogId));
   if (errors.length) throw catalogHasErrors(errors);
   const catalog = doc.body as unknown as Catalog;
+  const search = checkSearchBudget(catalog);
+  if (!search.ok) throw catalogHasErrors([searchTooHard(catalogId, search.limit)]);
   // Holding the revision's permit: no save of this revision can land between publish and delete.
   const permit = await takePermit(CatalogDraftModel, doc, permitKey(doc), { generation: doc.generation }, () =>
     conflict('The draft is being saved or published right now; reload it.'),

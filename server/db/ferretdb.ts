@@ -33,6 +33,8 @@ export async function startFerretDb(opts: {
   dataDir: string | null;
   port?: number;
   database?: string;
+  /** Use the PostgreSQL backend at this URL instead of SQLite (the database must exist). */
+  postgresUrl?: string;
 }): Promise<EmbeddedDb> {
   if (!existsSync(FERRETDB_BIN)) {
     throw new Error(`FerretDB is not installed at ${FERRETDB_BIN}; run \`npm run db:install\` (needs Go)`);
@@ -46,7 +48,13 @@ export async function startFerretDb(opts: {
   const port = opts.port ?? (await freePort());
   const child: ChildProcess = spawn(
     FERRETDB_BIN,
-    ['--handler=sqlite', `--sqlite-url=${sqliteUrl}`, `--listen-addr=127.0.0.1:${port}`, '--log-level=error'],
+    [
+      ...(opts.postgresUrl
+        ? ['--handler=postgresql', `--postgresql-url=${opts.postgresUrl}`]
+        : ['--handler=sqlite', `--sqlite-url=${sqliteUrl}`]),
+      `--listen-addr=127.0.0.1:${port}`,
+      '--log-level=error',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

@@ -24,8 +24,16 @@ const CATEGORY: Record<Locale, Record<TextCategory, string>> = {
     sexual: 'sexueller Inhalt',
     hate: 'Hass',
     threat: 'Drohung',
+    extremism: 'verfassungsfeindliche Parole',
   },
-  en: { profanity: 'profanity', insult: 'insult', sexual: 'sexual content', hate: 'hate', threat: 'threat' },
+  en: {
+    profanity: 'profanity',
+    insult: 'insult',
+    sexual: 'sexual content',
+    hate: 'hate',
+    threat: 'threat',
+    extremism: 'extremist slogan',
+  },
 };
 
 function blockedViolation(path: string, category: TextCategory, start: number, end: number, locale: Locale): Violation {

@@ -1,5 +1,6 @@
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { trusted } from '@server/db/trusted';
+import { setDesignFields } from '@server/designs/writeDesign';
 
 /**
  * Gives public designs approved before the gallery existed the fields its keyset order needs:
@@ -14,11 +15,11 @@ export async function backfillGalleryFields(): Promise<number> {
   ).lean<Pick<DesignDoc, '_id' | 'publishedAt' | 'votes' | 'updatedAt' | 'history'>[]>();
   for (const d of docs) {
     const approved = [...(d.history ?? [])].reverse().find((h) => h.action === 'approve')?.at;
-    await DesignModel.updateOne(
-      { _id: d._id },
-      { $set: { publishedAt: d.publishedAt ?? approved ?? d.updatedAt, votes: d.votes ?? 0 } },
-      { timestamps: false },
-    );
+    // Under the design's permit: another app process may already serve and change it.
+    await setDesignFields(d._id, async () => ({
+      publishedAt: d.publishedAt ?? approved ?? d.updatedAt,
+      votes: d.votes ?? 0,
+    }));
   }
   return docs.length;
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { HttpProblem, malformedJson, notFound, payloadTooLarge } from '@server/errors';
+import { countDbError, isDatabaseError } from '@server/ops/metrics';
 
 /** Turns a body-parser failure into our problem, or returns undefined. */
 function fromBodyParser(err: { type?: string; message?: string; limit?: number }): HttpProblem | undefined {
@@ -20,6 +21,7 @@ export const errorHandler =
     if (res.headersSent) return next(err);
     let problem = err instanceof HttpProblem ? err : fromBodyParser(err ?? {});
     if (!problem) {
+      if (isDatabaseError(err)) countDbError('request');
       (req.log ?? logger).error({ err, method: req.method, url: req.originalUrl.split('?')[0] }, 'unhandled error');
       problem = new HttpProblem(
         500,

@@ -17,6 +17,8 @@ export interface RateLimits {
   suggest: RequestHandler;
   /** The rule checks POST /api/catalogs/:id/validate and …/guidance (one count for both). */
   guidance: RequestHandler;
+  /** Pings the shared Redis (undefined without REDIS_URL), for the readiness check. */
+  ping?: () => Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -30,12 +32,20 @@ const isRead = (method: string) => method === 'GET' || method === 'HEAD' || meth
  */
 export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' | 'redisPrefix'>): RateLimits {
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
-  const storeFor = (name: string): Store | undefined =>
-    redis &&
-    new RedisStore({
+  // Without a listener ioredis prints every failed reconnect; GET /api/ready reports the outage.
+  redis?.on('error', () => undefined);
+  const storeFor = (name: string): Store | undefined => {
+    if (!redis) return undefined;
+    const store = new RedisStore({
       prefix: `${config.redisPrefix}rl:${name}:`,
       sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply>,
     });
+    // The store loads its scripts at once and keeps the promises; with Redis down at start they
+    // would reject unhandled and end the process. It loads them again on the first use anyway.
+    const scripts = store as unknown as { incrementScriptSha?: Promise<unknown>; getScriptSha?: Promise<unknown> };
+    for (const p of [scripts.incrementScriptSha, scripts.getScriptSha]) p?.catch(() => undefined);
+    return store;
+  };
   const limiter = (name: keyof Config['rateLimits'], skip?: (method: string) => boolean): RequestHandler => {
     const limit = config.rateLimits[name];
     if (limit === 0) return pass;
@@ -61,6 +71,7 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
     write: limiter('write', isRead),
     suggest: limiter('suggest'),
     guidance: limiter('guidance'),
+    ping: redis && (() => redis.ping()),
     async close() {
       await redis?.quit().catch(() => redis.disconnect());
     },

@@ -18,6 +18,8 @@ const userSchema = new Schema(
     roles: { type: [{ type: String, enum: ROLES }], default: ['shopper'] },
     /** Set by moderation: a suspended user cannot sign in and their sessions stop working. */
     suspendedAt: { type: Date, default: null },
+    /** Bumped by every change (server/auth/updateUser.ts): the write permit is per revision. */
+    revision: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false },
 );

@@ -1,8 +1,7 @@
-import { PUBLIC_ID } from '@server/models/ids';
 import type { Role, SessionUser } from '@shared/auth';
-import { conflict, forbidden, notFound } from '@server/errors';
+import { updateUser } from '@server/auth/updateUser';
+import { conflict, forbidden } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
-import { UserModel, type UserDoc } from '@server/models/User';
 import { recordAudit } from './audit';
 import { trusted } from '@server/db/trusted';
 import { retryOnConflict, writeDesign } from '@server/designs/writeDesign';
@@ -31,18 +30,13 @@ async function hideDesignsOf(userId: string): Promise<void> {
  * abusive account's gallery disappears at once and comes back if an admin lifts the suspension.
  */
 export async function suspendUser(targetId: string, moderator: SessionUser, reason: string): Promise<void> {
-  const target = PUBLIC_ID.test(targetId) ? await UserModel.findById(targetId).lean<UserDoc | null>() : null;
-  if (!target) throw notFound(`User ${targetId}`);
-  if (target._id === moderator.id) throw forbidden('You cannot suspend yourself.');
-  if (target.roles.some((r) => STAFF.includes(r))) throw forbidden('Moderators and admins are suspended by an admin.');
-  if (target.suspendedAt) throw conflict('This user is already suspended.');
-  await UserModel.updateOne(
-    { _id: target._id, suspendedAt: null, roles: trusted({ $nin: STAFF }) },
-    { $set: { suspendedAt: new Date() } },
-  );
-  // FerretDB writes whole documents: a concurrent change of the user (roles) could undo this one. Verify.
-  const after = await UserModel.findById(target._id).lean<UserDoc | null>();
-  if (!after?.suspendedAt) throw conflict('The user was changed at the same moment; try again.');
+  // Decided on the user as read; read again and decided again if a role change came first.
+  const target = await updateUser(targetId, (user) => {
+    if (user._id === moderator.id) throw forbidden('You cannot suspend yourself.');
+    if (user.roles.some((r) => STAFF.includes(r))) throw forbidden('Moderators and admins are suspended by an admin.');
+    if (user.suspendedAt) throw conflict('This user is already suspended.');
+    return { update: { $set: { suspendedAt: new Date() } }, filter: { suspendedAt: null } };
+  });
   await hideDesignsOf(target._id);
   await recordAudit({ actor: moderator, action: 'suspend', userId: target._id, reason });
 }

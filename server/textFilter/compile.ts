@@ -1,17 +1,26 @@
 import { foldTerm } from './normalize';
 import { DE_TERMS } from './terms/de';
 import { EN_TERMS } from './terms/en';
+import { CLASS_SLOTS, CLASS_TERMS } from './terms/classes';
+import { LISTED_TERMS } from './terms/listed';
 import { DE_GROUPS, EN_GROUPS, WHITELIST } from './terms/shared';
+import { englishVerbForms, verbForms } from './morphology';
+import { setTerms } from './seams';
+import { spellings } from './spelling';
 import { RunTrie } from './trie';
-import type { Category, Locale, Mode, Severity, TermGroup } from './types';
+import type { Category, Level, Locale, Mode, TermGroup } from './types';
 
 /** One expanded term as the matcher reports it. */
 export interface Entry {
   term: string;
   category: Category;
-  severity: Severity;
+  severity: Level;
   mode: Mode;
   locale?: Locale;
+  /** The language of the term data it came from: which inflection endings may follow it. */
+  lang?: Locale;
+  /** Checked at compound seams when found after other letters of its word (see seams.ts). */
+  seams: boolean;
   /** Position in the term data; among equal spans the earlier-listed term is reported. */
   order: number;
 }
@@ -19,7 +28,7 @@ export interface Entry {
 /** Trie value: a term, or the marker for a whitelisted word (both live in one trie: one walk). */
 export type Value = Entry | 'whitelist';
 
-const SLOTS: Record<string, string[]> = { de_group: DE_GROUPS, en_group: EN_GROUPS };
+const SLOTS: Record<string, string[]> = { de_group: DE_GROUPS, en_group: EN_GROUPS, ...CLASS_SLOTS };
 
 /** Expands `(a|b|)` alternatives and `{slot}` placeholders: `tod (den|) {de_group}` → every phrase. */
 export function expand(pattern: string, slots: Record<string, string[]> = SLOTS): string[] {
@@ -32,46 +41,67 @@ export function expand(pattern: string, slots: Record<string, string[]> = SLOTS)
   return alternatives.flatMap((alt) => expand(head + alt + tail, slots));
 }
 
-const UMLAUT_AS_E: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
-const UMLAUT_PLAIN: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
-
 /**
- * Spellings of one folded term: `töte` is also written `toete`. Phrases also match with bare
- * vowels (`ich tote dich`): the surrounding words keep them unambiguous, single words would not
- * (`Möse` vs. the prophet `Mose`).
+ * Two tries: terms that may begin inside a word (`any`, `end`, `inner`, `part`), walked from every
+ * position, and terms that begin a word (`word`, `start`, all phrases), walked from word starts
+ * only: most positions are inside words, and most of our ~25k spellings are word-start phrases.
  */
-function spellings(folded: string): string[] {
-  if (!/[äöü]/.test(folded)) return [folded];
-  const out = [folded, folded.replace(/[äöü]/g, (c) => UMLAUT_AS_E[c])];
-  if (folded.includes(' ')) out.push(folded.replace(/[äöü]/g, (c) => UMLAUT_PLAIN[c]));
-  return out;
+export interface Compiled {
+  inner: RunTrie<Value>;
+  starts: RunTrie<Value>;
 }
 
-function compile(groups: TermGroup[], whitelist: string[]): RunTrie<Value> {
-  const terms = new RunTrie<Value>();
+function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[]): Compiled {
+  const inner = new RunTrie<Value>();
+  const starts = new RunTrie<Value>();
   let order = 0;
-  for (const group of groups) {
-    for (const raw of group.terms) {
-      for (const term of expand(raw)) {
-        const entry: Entry = {
-          term,
-          category: group.category,
-          severity: group.severity,
-          mode: group.mode,
-          locale: group.locale,
-          order: order++,
-        };
-        for (const spelling of spellings(foldTerm(term))) if (spelling) terms.add(spelling, entry);
+  const allTerms: string[] = [];
+  for (const [list, lang] of groups) {
+    for (const group of list)
+      for (const raw of group.terms) {
+        const words = !group.verb
+          ? expand(raw)
+          : lang === 'en'
+            ? englishVerbForms(raw)
+            : verbForms(raw, group.verb === true);
+        for (const term of words) {
+          const entry: Entry = {
+            term,
+            category: group.category,
+            severity: group.severity,
+            mode: group.mode,
+            locale: group.locale,
+            lang,
+            seams: group.seams !== false && (group.mode === 'any' || group.mode === 'end' || group.mode === 'inner'),
+            order: order++,
+          };
+          const rounds = group.severity === 'block' ? 2 : 0;
+          const terms = group.mode === 'word' || group.mode === 'start' ? starts : inner;
+          for (const spelling of spellings(foldTerm(term), rounds)) if (spelling) terms.add(spelling, entry);
+          if (!term.includes(' ')) allTerms.push(term);
+        }
       }
-    }
   }
-  for (const word of whitelist) for (const spelling of spellings(foldTerm(word))) terms.add(spelling, 'whitelist');
-  return terms;
+  setTerms(allTerms);
+  for (const word of whitelist)
+    for (const spelling of spellings(foldTerm(word), 0)) {
+      inner.add(spelling, 'whitelist');
+      starts.add(spelling, 'whitelist');
+    }
+  return { inner, starts };
 }
 
-let cached: RunTrie<Value> | undefined;
+let cached: Compiled | undefined;
 
-/** The trie for our term data and whitelist, built once per process on first use. */
-export function compiled(): RunTrie<Value> {
-  return (cached ??= compile([...DE_TERMS, ...EN_TERMS], WHITELIST));
+/** The tries for our term data and whitelist, built once per process on first use. */
+export function compiled(): Compiled {
+  return (cached ??= compile(
+    [
+      [DE_TERMS, 'de'],
+      [EN_TERMS, 'en'],
+      [CLASS_TERMS, undefined],
+      [LISTED_TERMS, 'en'],
+    ],
+    WHITELIST,
+  ));
 }

@@ -1,21 +1,46 @@
 import { compiled, type Entry, type Value } from './compile';
 import { toUnits } from './normalize';
-import type { CheckResult, Locale, Mode, Severity, TextMatch } from './types';
+import { atSeams, endingFollows, inCompound } from './seams';
+import { mildPolicy } from './policy';
+import type { CheckResult, Locale, MildPolicy, Mode, Severity, TextMatch } from './types';
 import { buildViews, type Run } from './views';
 
-export type { Category, CheckResult, Locale, Severity, TextMatch, Verdict } from './types';
+export type { Category, CheckResult, Locale, MildPolicy, Severity, TextMatch, Verdict } from './types';
+export { mildPolicy, parseMildPolicy } from './policy';
 
 const RANK: Record<Severity, number> = { review: 1, block: 2 };
 type Found = TextMatch & { order: number };
 
-function fitsMode(runs: Run[], start: number, end: number, mode: Mode): boolean {
+function fitsMode(runs: Run[], start: number, end: number, mode: Mode, lang?: Locale): boolean {
   if (mode === 'any') return true;
+  if (mode === 'part') return inCompound(runs, start, end);
   const atStart = start === 0 || runs[start - 1].acc === ' ';
-  const atEnd = end === runs.length - 1 || runs[end + 1].acc === ' ';
+  const wordEnd = end === runs.length - 1 || runs[end + 1].acc === ' ';
+  if (mode === 'inner') return !(atStart && wordEnd);
+  const atEnd = wordEnd || endingFollows(runs, end, lang); // inflected: Muschis, Idiotinnen, twats
   if (mode === 'word') return atStart && atEnd;
   if (mode === 'start') return atStart;
-  if (mode === 'end') return atEnd;
-  return !(atStart && atEnd); // inner
+  return atEnd; // end
+}
+
+/** What one walk over a view collects: whitelist spans (pairs of run indices) and term hits. */
+interface Scan {
+  runs: Run[];
+  locale: Locale | undefined;
+  allowed: number[];
+  hits: { s: number; e: number; t: Entry }[];
+}
+
+function collect(ctx: Scan, s: number, e: number, values: Value[]): void {
+  for (const t of values) {
+    if (t === 'whitelist') ctx.allowed.push(s, e);
+    else if (
+      (t.locale === undefined || t.locale === ctx.locale) &&
+      fitsMode(ctx.runs, s, e, t.mode, t.lang) &&
+      (!t.seams || atSeams(ctx.runs, s, e))
+    )
+      ctx.hits.push({ s, e, t });
+  }
 }
 
 /**
@@ -45,20 +70,33 @@ function tidy(found: Found[]): TextMatch[] {
  *   `text.slice(start, end)` being the matched span of the original text (UTF-16 offsets).
  */
 export function checkText(text: string, locale?: Locale): CheckResult {
+  return run(text, locale, mildPolicy());
+}
+
+/** Options of `checkTextWith`. */
+export interface CheckOptions {
+  locale?: Locale;
+  /** What mild words (Mist, Depp, crap) become; default: the site setting `TEXT_FILTER_MILD`. */
+  mild?: MildPolicy;
+}
+
+/** `checkText` with a mild-word policy of its own (e.g. a catalog's setting). */
+export function checkTextWith(text: string, { locale, mild = mildPolicy() }: CheckOptions): CheckResult {
+  return run(text, locale, mild);
+}
+
+function run(text: string, locale: Locale | undefined, mild: MildPolicy): CheckResult {
   if (typeof text !== 'string' || text.length === 0) return { verdict: 'allow', matches: [] };
-  const trie = compiled();
+  const { inner, starts } = compiled();
   const found: Found[] = [];
   for (const runs of buildViews(toUnits(text))) {
-    const allowed: number[] = []; // pairs of run indices [start, end] covered by whitelist words
-    const hits: { s: number; e: number; t: Entry }[] = [];
-    trie.scan(runs, (s, e, values: Value[]) => {
-      for (const t of values) {
-        if (t === 'whitelist') allowed.push(s, e);
-        else if ((t.locale === undefined || t.locale === locale) && fitsMode(runs, s, e, t.mode))
-          hits.push({ s, e, t });
-      }
-    });
+    const ctx: Scan = { runs, locale, allowed: [], hits: [] };
+    inner.scan(runs, collect, ctx);
+    starts.scan(runs, collect, ctx, true);
+    const { allowed, hits } = ctx;
     for (const { s, e, t } of hits) {
+      const severity = t.severity === 'mild' ? mild : t.severity;
+      if (severity === 'allow') continue;
       let whitelisted = false;
       for (let w = 0; w < allowed.length && !whitelisted; w += 2) whitelisted = allowed[w] <= s && e <= allowed[w + 1];
       if (!whitelisted)
@@ -66,7 +104,7 @@ export function checkText(text: string, locale?: Locale): CheckResult {
           start: runs[s].start,
           end: runs[e].end,
           category: t.category,
-          severity: t.severity,
+          severity,
           term: t.term,
           order: t.order,
         });

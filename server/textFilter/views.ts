@@ -32,16 +32,21 @@ function boundary(runs: Run[]): void {
  * Joins three or more consecutive single-character words into one word (`f u c k`,
  * `s.c.h.e.i.s.s.e`): nobody writes real words like that, people hiding words do.
  */
-function joinSingles(runs: Run[]): Run[] {
-  const single = (i: number) =>
+/** A one-letter word (module level: a closure per call costs a name helper under tsx). */
+function single(runs: Run[], i: number): boolean {
+  return (
     runs[i].acc !== ' ' &&
     runs[i].count === 1 &&
     (i === 0 || runs[i - 1].acc === ' ') &&
-    (i === runs.length - 1 || runs[i + 1].acc === ' ');
+    (i === runs.length - 1 || runs[i + 1].acc === ' ')
+  );
+}
+
+function joinSingles(runs: Run[]): Run[] {
   const out: Run[] = [];
   for (let i = 0; i < runs.length; i++) {
     let j = i;
-    while (j < runs.length && single(j)) j += 2; // word, boundary, word, …
+    while (j < runs.length && single(runs, j)) j += 2; // word, boundary, word, …
     if (j - i >= 6) {
       for (let k = i; k < j; k += 2) push(out, runs[k].acc, runs[k].start, runs[k].end);
       i = j - 2; // the loop step lands on the boundary after the group, which is kept

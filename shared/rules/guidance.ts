@@ -9,7 +9,7 @@ import type { Catalog, Locale } from '@shared/catalog/types';
 import type { GuidanceResponse, OptionGuidance } from '@shared/api';
 import { ruleMessage } from '@shared/i18n/ruleMessages';
 import { engineError, inspect } from './evaluate';
-import { completes } from './search';
+import { completes, searchBudget, type SearchBudget } from './search';
 import { increment, nextQuantity } from './state';
 import { DEAD, OK, type State } from './types';
 
@@ -17,7 +17,7 @@ const unavailable = (...reasons: OptionGuidance['reasons']): OptionGuidance => (
 const available = (): OptionGuidance => ({ available: true, reasons: [] });
 
 /** Marks what the valid leaf proves, then adds further options while the design stays valid. */
-function fatten(s: State, proven: Uint8Array): void {
+export function fatten(s: State, proven: Uint8Array): void {
   const { m } = s;
   const added: number[] = [];
   for (let j = 0; j < m.n; j++) {
@@ -43,21 +43,35 @@ function fatten(s: State, proven: Uint8Array): void {
  * and per option `available` with localized reasons. Never throws.
  */
 export function guidance(catalog: Catalog, design: unknown, locale: Locale = 'de'): GuidanceResponse {
+  return guidanceWithin(catalog, design, locale, searchBudget());
+}
+
+/**
+ * Guidance within a node budget (checkSearchBudget reads how much it used). When the budget
+ * runs out, what is still open is answered "available, unknown": the shopper is not blocked,
+ * and evaluate (which needs no search) stays the authority on the finished design.
+ */
+export function guidanceWithin(
+  catalog: Catalog,
+  design: unknown,
+  locale: Locale,
+  budget: SearchBudget,
+): GuidanceResponse {
   try {
-    return guide(catalog, design, locale);
+    return guide(catalog, design, locale, budget);
   } catch (error) {
     return { valid: false, errors: [engineError(error, locale)], missing: [], options: {} };
   }
 }
 
-function guide(catalog: Catalog, design: unknown, locale: Locale): GuidanceResponse {
+function guide(catalog: Catalog, design: unknown, locale: Locale, budget: SearchBudget): GuidanceResponse {
   const { m, parsed, state: s, findings } = inspect(catalog, design, locale);
   const errors = findings.filter((f) => !f.fixable).map((f) => f.violation);
   const missing = findings.filter((f) => f.fixable).map((f) => f.violation);
   const failed = new Set<string>();
   const proven = new Uint8Array(m.n);
   const onLeaf = (leaf: State) => fatten(leaf, proven);
-  const alive = parsed.structural.length === 0 && completes(s, failed, onLeaf);
+  const alive = parsed.structural.length === 0 && (completes(s, failed, onLeaf, budget) || budget.exhausted);
   if (!alive && errors.length === 0) errors.push({ code: 'dead_end', message: ruleMessage('dead_end', locale) });
   const deadBefore = m.checks.map((c) => c.status(s) === DEAD);
 
@@ -69,9 +83,10 @@ function guide(catalog: Catalog, design: unknown, locale: Locale): GuidanceRespo
     if (alive && proven[i]) return available();
     increment(s, i, to);
     const broken = [...m.checksOf[i]].filter((c) => !deadBefore[c] && m.checks[c].status(s) === DEAD);
-    const completed = alive && broken.length === 0 && completes(s, failed, onLeaf);
+    const completed = alive && broken.length === 0 && completes(s, failed, onLeaf, budget);
     increment(s, i, from);
     if (completed) return available();
+    if (alive && broken.length === 0 && budget.exhausted) return { available: true, reasons: [], unknown: true };
     const reasons = broken.map((c) => m.checks[c].reason(s, i, locale));
     if (!alive) reasons.unshift({ code: 'design_invalid', message: ruleMessage('design_invalid', locale) });
     else if (reasons.length === 0)

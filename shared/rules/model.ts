@@ -7,7 +7,10 @@ import { quantityLimits } from '@shared/catalog/types';
 import { quantityCheck } from './builtins/quantity';
 import { stockCheck } from './builtins/stock';
 import { RULE_KINDS } from './kinds';
+import { placed } from './place';
 import type { Check, Model, ModelBuilder, RuleKind } from './types';
+
+export { attributeValue } from './attributeValue';
 
 const cache = new WeakMap<object, Model>();
 
@@ -82,10 +85,11 @@ function build(catalog: Catalog): Model {
   };
   add(() => quantityCheck(b, min, max, step));
   add(() => stockCheck(b, options));
+  const groupOf = (id: string) => options[index.get(id) ?? -1]?.groupId;
   const kinds = new Map<string, RuleKind>(RULE_KINDS.map((k) => [k.kind, k as RuleKind]));
   for (const rule of listOf<Rule>(catalog.rules)) {
     const kind = rule && kinds.get(rule.kind);
-    if (kind) add(() => kind.compile(rule, b));
+    if (kind) add(() => placed(kind.compile(rule, b), kind.place(rule), groupOf));
   }
 
   const checksOf = touches.map((list) => Int32Array.from(new Set([0, ...list.map((t) => counterOwner[t.c])])));
@@ -127,17 +131,4 @@ function resolveSelector(options: CatalogOption[], index: Map<string, number>, s
       out.push(i);
   });
   return out;
-}
-
-/** The value one unit of `option` adds to a capacity attribute (see CapacityRule). */
-export function attributeValue(option: CatalogOption, attribute: string): number {
-  const weight = Number(option.weightGrams) || 0;
-  let value: unknown;
-  if (attribute === 'weightGrams') value = weight;
-  else if (attribute === 'priceCents') value = option.priceCents;
-  else if (attribute === 'quantity') value = 1;
-  else if (option.nutrition && attribute in option.nutrition)
-    value = (Number(option.nutrition[attribute as keyof typeof option.nutrition]) * weight) / 100;
-  else value = option.attributes?.[attribute];
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }

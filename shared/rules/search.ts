@@ -8,9 +8,30 @@
  * fewest addable fixers is branched on (fail first). Complete because any valid completion
  * above the state must add one of that check's fixers; sound because a leaf is checked in
  * full. Failed states are memoised by their difference from the start state.
+ *
+ * The search is exponential in the worst case, so every caller gives it a node budget: once
+ * spent, `completes` answers false without memoising, and the caller reads `budget.exhausted`
+ * as "unknown". A catalog is checked against the budget before it is published
+ * (checkSearchBudget), so published catalogs stay far below it.
  */
 import { increment, nextQuantity } from './state';
 import { DEAD, OK, type State } from './types';
+
+/** Nodes one guidance (or analysis) may visit before it answers "unknown". */
+export const SEARCH_NODE_BUDGET = 5_000;
+
+export interface SearchBudget {
+  /** Nodes still to visit. */
+  left: number;
+  /** Nodes visited so far. */
+  used: number;
+  /** True once a search stopped for lack of nodes: its false means "unknown". */
+  exhausted: boolean;
+}
+
+export function searchBudget(nodes = SEARCH_NODE_BUDGET): SearchBudget {
+  return { left: nodes, used: 0, exhausted: false };
+}
 
 /** Called at a valid leaf, before the search unwinds; may add and undo units freely. */
 export type LeafVisitor = (s: State) => void;
@@ -46,8 +67,22 @@ function branchSet(s: State): number[] | null {
   return best;
 }
 
-/** Whether a valid design is reachable from `s` by additions; `s` is left unchanged. */
-export function completes(s: State, failed: Set<string>, onLeaf?: LeafVisitor): boolean {
+/**
+ * Whether a valid design is reachable from `s` by additions; `s` is left unchanged. False
+ * also when `budget` ran out (then `budget.exhausted` is set and nothing is memoised).
+ */
+export function completes(
+  s: State,
+  failed: Set<string>,
+  onLeaf?: LeafVisitor,
+  budget: SearchBudget = searchBudget(),
+): boolean {
+  if (budget.left <= 0) {
+    budget.exhausted = true;
+    return false;
+  }
+  budget.left--;
+  budget.used++;
   const branches = branchSet(s);
   if (branches === null) {
     onLeaf?.(s);
@@ -59,9 +94,10 @@ export function completes(s: State, failed: Set<string>, onLeaf?: LeafVisitor): 
   for (const i of branches) {
     const from = s.q[i];
     increment(s, i, nextQuantity(s.m, i, from));
-    const ok = !brokenAfter(s, i) && completes(s, failed, onLeaf);
+    const ok = !brokenAfter(s, i) && completes(s, failed, onLeaf, budget);
     increment(s, i, from);
     if (ok) return true;
+    if (budget.exhausted) return false;
   }
   failed.add(key);
   return false;

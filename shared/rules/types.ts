@@ -3,8 +3,11 @@
  * becomes a `Check` over numeric counters that the engine updates incrementally, so the
  * guidance search can add a unit, look at a few counters and undo it in microseconds.
  */
-import type { Catalog, CatalogOption, Locale, Rule } from '@shared/catalog/types';
+import type { Catalog, CatalogOption, Locale, LocalizedText, Rule } from '@shared/catalog/types';
 import type { Violation } from '@shared/api';
+import type { MessageTable } from '@shared/i18n/messages';
+import type { RuleCode } from '@shared/i18n/ruleMessages';
+import type { CatalogNames } from './describe/catalogNames';
 
 /** Satisfied; unmet but fixable by adding (a "missing" thing); broken for good. */
 export const OK = 0;
@@ -41,7 +44,16 @@ export interface Check {
   forbids?(diets: ReadonlySet<string>): readonly number[];
   violations(s: State, locale: Locale): Violation[];
   /** Why adding `option` to `s` breaks this check for good (s is the state before adding). */
-  reason(s: State, option: number, locale: Locale): { code: string; message: string };
+  reason(s: State, option: number, locale: Locale): { code: RuleCode; message: string };
+  /** How much of the limit `s` uses (a capacity bar: 420 of 575 g); absent for yes/no rules. */
+  usage?(s: State): Usage;
+}
+
+/** How much of a numeric limit a design uses. */
+export interface Usage {
+  value: number;
+  min?: number;
+  max?: number;
 }
 
 /** Collects counters while rules compile. */
@@ -60,10 +72,65 @@ export interface ModelBuilder {
   groupName(groupId: string, locale: Locale): string;
 }
 
-/** One rule kind: turns a catalog rule into a check. */
-export interface RuleKind<R extends Rule = Rule> {
+/** What a rule builder form asks for one parameter of a rule. */
+export type RuleParamType = 'number' | 'option' | 'group' | 'selector' | 'attribute' | 'tag' | 'text';
+
+export interface RuleParam {
+  /** The rule's property this parameter fills (`min`, `group`, `anyOf` …). */
+  readonly name: string;
+  readonly type: RuleParamType;
+  readonly label: LocalizedText;
+  readonly required: boolean;
+  /** An array of this type (`requires.anyOf`). */
+  readonly list?: boolean;
+  /** A text in both shop languages (`{de, en}`). */
+  readonly localized?: boolean;
+  /** Numbers: whole numbers only, and their bounds. */
+  readonly integer?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** The form of one rule kind: its name, a one-line explanation and its parameters (besides `id`). */
+export interface RuleForm {
+  readonly label: LocalizedText;
+  readonly help: LocalizedText;
+  readonly params: readonly RuleParam[];
+}
+
+/**
+ * One rule kind, complete: how it compiles into a check, its messages, how a merchandiser
+ * reads it, the form that edits it, and where its violations are shown.
+ */
+export interface RuleKind<R extends Rule = Rule, M extends MessageTable = MessageTable> {
   readonly kind: R['kind'];
   compile(rule: R, b: ModelBuilder): Check;
+  /** Every code its checks report, German and English. */
+  readonly messages: M;
+  readonly form: RuleForm;
+  /** The rule as one sentence ("Höchstens 5 aus Früchte"). */
+  describe(rule: R, names: CatalogNames, locale: Locale): string;
+  /**
+   * Where a violation belongs in the configurator (`/groups/<id>`, `/totals/<ruleId>`);
+   * undefined: where its options are (one group), else at the totals.
+   */
+  place(rule: R): string | undefined;
+  /** Starts a small design this rule stops (the engine completes it by the other rules). */
+  example(rule: R, x: ExampleBuilder): void;
+}
+
+/** What a kind's `example` may do while it builds a design its rule stops. */
+export interface ExampleBuilder {
+  readonly options: readonly CatalogOption[];
+  select(selector: unknown): number[];
+  /** Adds option `i` at `quantity` (default its minimum) unless that breaks another rule for good. */
+  add(i: number, quantity?: number): boolean;
+  remove(i: number): void;
+  /** The completion by the other rules will not add these. */
+  avoid(list: readonly number[]): void;
+  maxOf(i: number): number;
+  /** The example chooses this diet. */
+  choose(diet: string): void;
 }
 
 export interface Model {

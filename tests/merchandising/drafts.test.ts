@@ -240,6 +240,26 @@ describe('impact and publish', () => {
     expect((await putDraft(merch.client, 'muesli', draft, broken.json.revision)).status).toBe(200);
   });
 
+  test('publish is refused when the rules are too hard to search (422 at /rules), the draft stays', async () => {
+    const { revision, draft } = (await merch.client.get('/api/admin/catalogs/muesli/draft')).json;
+    // Every unit adds 2, the sum must be exactly 31: no design exists, and proving it takes every combination.
+    const hard = {
+      ...draft,
+      options: draft.options.map((o: Catalog['options'][number]) => ({ ...o, attributes: { two: 2 } })),
+      rules: [
+        ...draft.rules,
+        { kind: 'capacity', id: 'odd', attribute: 'two', min: 31, max: 31, label: { de: 'Ungerade', en: 'odd' } },
+      ],
+    };
+    const put = await putDraft(merch.client, 'muesli', hard, revision);
+    expect(put.status, put.text).toBe(200);
+    const res = await merch.client.post('/api/admin/catalogs/muesli/publish');
+    expect(res.status, res.text).toBe(422);
+    expect(res.json.errors.map((e: { path: string }) => e.path)).toEqual(['/rules']);
+    expect((await merch.client.get('/api/admin/catalogs/muesli/draft')).status).toBe(200);
+    expect((await putDraft(merch.client, 'muesli', draft, put.json.revision)).status).toBe(200);
+  });
+
   test('publish: a new version is served, saved designs stay pinned, a second publish is refused', async () => {
     const { revision, draft } = (await merch.client.get('/api/admin/catalogs/muesli/draft')).json;
     expect(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cleanupLoginThrottles } from '@server/auth/cleanupLoginThrottles';
-import { LoginThrottleModel } from '@server/models/LoginThrottle';
+import { LoginFailureModel } from '@server/models/LoginFailure';
 import { Client } from '@tests/setup/http';
 import type { TestServer } from '@tests/setup/server';
 import { moderator, published, shopper, startWorkflowServer, type Person } from './helpers';
@@ -115,12 +115,12 @@ describe('unsuspending and the failed-login cleanup', () => {
 
   test('failed-login records older than a day are removed, newer ones stay', async () => {
     const now = new Date();
-    await LoginThrottleModel.create([
-      { _id: 'old-record', failures: 3, lastFailureAt: new Date(now.getTime() - 25 * 3600_000) },
-      { _id: 'new-record', failures: 1, lastFailureAt: new Date(now.getTime() - 3600_000) },
+    await LoginFailureModel.create([
+      { key: 'old-record', at: new Date(now.getTime() - 25 * 3600_000) },
+      { key: 'new-record', at: new Date(now.getTime() - 3600_000) },
     ]);
     expect(await cleanupLoginThrottles(now)).toBeGreaterThanOrEqual(1);
-    expect(await LoginThrottleModel.findById('old-record')).toBeNull();
-    expect(await LoginThrottleModel.findById('new-record')).not.toBeNull();
+    expect(await LoginFailureModel.findOne({ key: 'old-record' })).toBeNull();
+    expect(await LoginFailureModel.findOne({ key: 'new-record' })).not.toBeNull();
   });
 });

@@ -196,7 +196,14 @@ describe("a guest's designs move to the account", () => {
     ).toBe(201);
     const mine = await c.get('/api/designs');
     expect(mine.json.map((d: { id: string }) => d.id)).toEqual([saved.id]);
-    expect((await c.get(`/api/designs/${saved.id}`)).json.editable).toBe(true);
+    expect((await c.get(`/api/designs/${saved.id}`)).json).toMatchObject({ editable: true, revision: saved.revision });
+    // The move keeps the revision: the tab that kept the design open still saves with its If-Match.
+    const patch = await c.patch(
+      `/api/designs/${saved.id}`,
+      { name: 'Jetzt mit Konto' },
+      { 'If-Match': `"${saved.revision}"` },
+    );
+    expect(patch.status).toBe(200);
     expect((await c.get(`/api/designs/${othersDesign.id}`)).status).toBe(403);
     expect((await other.get(`/api/designs/${othersDesign.id}`)).status).toBe(200);
   });

@@ -1,6 +1,7 @@
 import { PUBLIC_ID } from '@server/models/ids';
 import { Router } from 'express';
 import { EMAIL_MAX, ROLES, type Role } from '@shared/auth';
+import { updateUser } from '@server/auth/updateUser';
 import { badRequest, forbidden, notFound } from '@server/errors';
 import { requireRole } from '@server/middleware/auth';
 import { validateBody } from '@server/middleware/validateBody';
@@ -37,12 +38,8 @@ export function adminUsersRouter(): Router {
     const roles = withShopper(req.body.roles);
     if (!canSetRoles(res.locals.actor, id, roles))
       throw forbidden('You cannot remove your own admin role; ask another admin.');
-    const doc = await UserModel.findOneAndUpdate(
-      { _id: id },
-      { $set: { roles } },
-      { returnDocument: 'after' },
-    ).lean<UserDoc | null>();
-    if (!doc) throw notFound(`User ${id}`);
+    // Through the user's write permit: a suspension on another process at the same moment is kept.
+    const doc = await updateUser(id, () => ({ update: { $set: { roles } } }));
     req.log.info({ adminId: req.user?.id, userId: id, roles }, 'roles changed');
     res.json(presentAdminUser(doc));
   });

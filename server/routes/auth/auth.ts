@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { normalizeEmail, passwordProblem } from '@shared/auth';
 import { loginRetryAfter, recordLoginFailure, resetLoginFailures } from '@server/auth/loginThrottle';
+import { updateUser } from '@server/auth/updateUser';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '@server/auth/password';
 import { destroySession, signIn } from '@server/auth/session';
 import { assertAllowed } from '@server/designs/screenTexts';
@@ -60,8 +61,13 @@ export function authRouter(limits: Pick<RateLimits, 'login' | 'register'>, secur
     }
     if (user.suspendedAt) throw accountSuspended();
     await resetLoginFailures(emailLower);
-    if (needsRehash(user.passwordHash))
-      await UserModel.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(password) } });
+    if (needsRehash(user.passwordHash)) {
+      const passwordHash = await hashPassword(password);
+      // Best effort: under the user's permit, so a concurrent role change is not undone.
+      await updateUser(user._id, (u) =>
+        u.passwordHash === user.passwordHash ? { update: { $set: { passwordHash } } } : null,
+      ).catch(() => undefined);
+    }
     await signIn(req, user._id);
     req.log.info({ userId: user._id }, 'signed in');
     res.json(presentSessionUser(user));

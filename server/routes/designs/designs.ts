@@ -78,12 +78,10 @@ export function designsCrudRouter(catalogs: CatalogStore): Router {
   router.get('/:id', readable, async (req, res) => {
     const doc = res.locals.design;
     // A public design also carries its votes, rating, author and remix source.
-    res
-      .set('ETag', etagOf(doc.revision))
-      .json({
-        ...presentDesign(doc, canEditDesign(res.locals.actor, doc)),
-        ...(await communityFields(doc, req.user?.id)),
-      });
+    res.set('ETag', etagOf(doc.revision)).json({
+      ...presentDesign(doc, canEditDesign(res.locals.actor, doc)),
+      ...(await communityFields(doc, req.user?.id)),
+    });
   });
 
   // If-Match is optional (older clients send none); when sent, a stale one is 412 and a

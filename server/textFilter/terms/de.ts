@@ -15,8 +15,8 @@ export const DE_TERMS: TermGroup[] = [
   { category: 'profanity', severity: 'review', mode: 'any', terms: ['piss'] },
   // Mild swearing ("verdammt lecker", "So ein Mist") is only worth a look when the UI is German;
   // "Mist" is also English (fog: "Morning Mist"), so without a German UI it is allowed.
-  { category: 'profanity', severity: 'review', mode: 'any', locale: 'de', terms: ['verdammt'] },
-  { category: 'profanity', severity: 'review', mode: 'word', locale: 'de', terms: ['mist'] },
+  { category: 'profanity', severity: 'mild', mode: 'any', locale: 'de', terms: ['verdammt'] },
+  { category: 'profanity', severity: 'mild', mode: 'word', locale: 'de', terms: ['mist'] },
   { category: 'profanity', severity: 'review', mode: 'word', terms: ['leck mich', 'leck mich mal'] },
 
   // Insults that are insults wherever they appear (Arschgeige, Hurensohn-Burger).
@@ -66,7 +66,7 @@ export const DE_TERMS: TermGroup[] = [
       '(du|dummes|blödes|fettes|dreckiges) schwein',
     ],
   },
-  { category: 'insult', severity: 'review', mode: 'end', terms: ['idiot', 'idioten', 'depp', 'trottel', 'penner'] },
+  { category: 'insult', severity: 'mild', mode: 'end', terms: ['idiot', 'idioten', 'depp', 'trottel', 'penner'] },
   {
     category: 'insult',
     severity: 'review',
@@ -101,6 +101,18 @@ export const DE_TERMS: TermGroup[] = [
   },
   { category: 'sexual', severity: 'review', mode: 'any', terms: ['titten', 'pimmel', 'bumsen', 'gebumst'] },
   { category: 'sexual', severity: 'review', mode: 'start', terms: ['porno'] },
+  // Verbs: every form generated from the stem (morphology.ts): gevögelt, onaniert, verarscht.
+  { category: 'sexual', severity: 'block', mode: 'start', verb: 'noInfinitive', terms: ['vögel'] },
+  { category: 'sexual', severity: 'review', mode: 'start', verb: true, terms: ['onanier', 'pimper', 'bums'] },
+  { category: 'profanity', severity: 'block', mode: 'start', verb: true, terms: ['verarsch', 'bescheiß', 'anscheiß'] },
+  {
+    category: 'sexual',
+    severity: 'review',
+    mode: 'word',
+    terms: ['flittchen', 'dödel', 'möpse', 'morgenlatte', 'tittchen', 'analritter', 'beschissen', 'angeschissen'],
+  },
+  { category: 'hate', severity: 'block', mode: 'word', terms: ['kampflesbe', 'kampflesben'] },
+  { category: 'insult', severity: 'review', mode: 'word', terms: ['schabracke', 'schabracken'] },
 
   // Slurs and Nazi vocabulary: hate wherever they appear (Nazischwein, Neonazi).
   {
@@ -123,9 +135,6 @@ export const DE_TERMS: TermGroup[] = [
       'kameltreiber',
       'schlitzauge',
       'holocaustlüge',
-      'heil hitler',
-      'sieg heil',
-      'hitler hatte recht',
       'deutschland den deutschen',
       'kauft nicht bei juden',
     ],
@@ -134,13 +143,7 @@ export const DE_TERMS: TermGroup[] = [
     category: 'hate',
     severity: 'block',
     mode: 'word',
-    terms: [
-      '(hh|heil|sieg heil) 88',
-      '88 (hh|heil)',
-      '14 88',
-      '1488',
-      'holocaust (ist eine lüge|hat nie stattgefunden|war eine lüge)',
-    ],
+    terms: ['holocaust (ist eine lüge|hat nie stattgefunden|war eine lüge)'],
   },
   // "Zigeunersauce/-schnitzel" are still on menus: a moderator decides.
   {

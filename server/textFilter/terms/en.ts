@@ -10,6 +10,7 @@ export const EN_TERMS: TermGroup[] = [
     category: 'profanity',
     severity: 'block',
     mode: 'any',
+    seams: false,
     terms: ['fuck', 'fcuk', 'fck', 'phuck', 'fvck', 'fucc', 'shit', 'motherf'],
   },
   {
@@ -19,9 +20,9 @@ export const EN_TERMS: TermGroup[] = [
     terms: ['fuk', 'fuks', 'fukin', 'fuking', 'fukken', 'fuq', 'fuq u'],
   },
   // Mild swearing ("damn good coffee") is only worth a look when the UI is English.
-  { category: 'profanity', severity: 'review', mode: 'any', locale: 'en', terms: ['damn', 'bollocks'] },
-  { category: 'profanity', severity: 'review', mode: 'start', locale: 'en', terms: ['crap'] },
-  { category: 'profanity', severity: 'review', mode: 'word', locale: 'en', terms: ['wtf', 'omfg', 'bugger', 'feck'] },
+  { category: 'profanity', severity: 'mild', mode: 'any', locale: 'en', terms: ['damn', 'bollocks'] },
+  { category: 'profanity', severity: 'mild', mode: 'start', locale: 'en', terms: ['crap'] },
+  { category: 'profanity', severity: 'mild', mode: 'word', locale: 'en', terms: ['wtf', 'omfg', 'bugger', 'feck'] },
   { category: 'profanity', severity: 'review', mode: 'word', terms: ['(kiss|lick|kick) my (ass|arse)'] },
   // "Ass" is the German ace ("Tennis-Ass"): only an English UI flags the bare word.
   { category: 'profanity', severity: 'review', mode: 'word', locale: 'en', terms: ['ass', 'arse'] },
@@ -30,17 +31,13 @@ export const EN_TERMS: TermGroup[] = [
     category: 'insult',
     severity: 'block',
     mode: 'any',
+    seams: false,
     terms: [
       'bitch',
       'cunt',
       'wanker',
       'asshole',
       'arsehole',
-      'dumbass',
-      'jackass',
-      'fatass',
-      'smartass',
-      'asshat',
       'assface',
       'asswipe',
       'assclown',
@@ -54,6 +51,28 @@ export const EN_TERMS: TermGroup[] = [
       'son of a bitch',
       'piece of shit',
     ],
+  },
+  // Verbs: -s, -es, -ed, -ing, -er, -ers generated (morphology.ts): wanking, jizzed, felching.
+  {
+    category: 'sexual',
+    severity: 'review',
+    mode: 'word',
+    verb: true,
+    terms: ['wank', 'shag', 'hump', 'jizz', 'cum', 'felch', 'queef', 'sodomiz', 'sodomis'],
+  },
+  {
+    category: 'profanity',
+    severity: 'review',
+    mode: 'word',
+    verb: true,
+    terms: ['pimp', 'jerk off', 'suck off', 'beat off'],
+  },
+  // Whole words (with -s/-es): inside words they are chance letters (Privat|assistent, washateria).
+  {
+    category: 'insult',
+    severity: 'block',
+    mode: 'word',
+    terms: ['dumbass', 'jackass', 'fatass', 'smartass', 'asshat'],
   },
   {
     category: 'insult',
@@ -90,6 +109,7 @@ export const EN_TERMS: TermGroup[] = [
     category: 'sexual',
     severity: 'block',
     mode: 'any',
+    seams: false,
     terms: ['blowjob', 'handjob', 'rimjob', 'cumshot', 'jizz', 'slut', 'whore', 'gangbang', 'childporn', 'child porn'],
   },
   {
@@ -133,11 +153,20 @@ export const EN_TERMS: TermGroup[] = [
   },
   { category: 'sexual', severity: 'review', mode: 'any', terms: ['orgasm', 'masturbat', 'titty'] },
   { category: 'sexual', severity: 'review', mode: 'start', terms: ['porn'] },
+  // Parts that are innocent alone or in other words (assassin, buttercup, cockpit) but abusive joined to a known part: assmonkey, buttface, cocklicker, dickbrain.
+  { category: 'insult', severity: 'block', mode: 'part', terms: ['ass', 'butt', 'cock', 'crotch', 'twat'] },
+  {
+    category: 'sexual',
+    severity: 'block',
+    mode: 'part',
+    terms: ['boob', 'pussy', 'jizz', 'porn', 'cum', 'tit', 'dick', 'sex', 'muff', 'spunk', 'wank', 'cunt'],
+  },
 
   {
     category: 'hate',
     severity: 'block',
     mode: 'any',
+    seams: false,
     terms: [
       'nigger',
       'nigga',
@@ -149,8 +178,6 @@ export const EN_TERMS: TermGroup[] = [
       'shemale',
       'porch monkey',
       'jungle bunny',
-      'white power',
-      'hitler was right',
       'white genocide',
     ],
   },

@@ -5,7 +5,7 @@
  * that more steps can reach is "missing", not broken.
  */
 import type { Locale } from '@shared/catalog/types';
-import { ruleMessage } from '@shared/i18n/ruleMessages';
+import { ruleMessage, type RuleCode } from '@shared/i18n/ruleMessages';
 import type { Violation } from '@shared/api';
 import { DEAD, NEED, OK, type Check, type ModelBuilder, type Status } from '../types';
 
@@ -16,9 +16,9 @@ export function quantityCheck(b: ModelBuilder, min: Int32Array, max: Int32Array,
     if (q > max[i] || ((offset % step[i]) + step[i]) % step[i] !== 0) return DEAD;
     return offset < 0 ? NEED : OK;
   };
-  const violation = (i: number, q: number, locale: Locale): Violation => {
+  const violation = (i: number, q: number, locale: Locale): Violation & { code: RuleCode } => {
     const range = q < min[i] || q > max[i];
-    const code = range ? 'quantity_range' : 'quantity_step';
+    const code: RuleCode = range ? 'quantity_range' : 'quantity_step';
     const params = { option: b.optionName(i, locale), quantity: q, min: min[i], max: max[i], step: step[i] };
     const id = b.options[i]?.id;
     return { code, message: ruleMessage(code, locale, params), ruleId: id, options: [id], params };

@@ -5,7 +5,7 @@
  */
 import type { DesignDraft, Locale } from '@shared/catalog/types';
 import type { Violation } from '@shared/api';
-import { ruleMessage, type MessageParams } from '@shared/i18n/ruleMessages';
+import { ruleMessage, type MessageParams, type RuleCode } from '@shared/i18n/ruleMessages';
 import type { Model } from '../types';
 
 export interface ParsedDesign {
@@ -19,7 +19,12 @@ export interface ParsedDesign {
   texts: unknown;
 }
 
-const violation = (code: string, locale: Locale, params: MessageParams, extra: Partial<Violation> = {}): Violation => ({
+const violation = (
+  code: RuleCode,
+  locale: Locale,
+  params: MessageParams,
+  extra: Partial<Violation> = {},
+): Violation => ({
   code,
   message: ruleMessage(code, locale, params),
   params,

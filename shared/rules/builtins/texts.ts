@@ -4,7 +4,7 @@
  */
 import type { Catalog, Locale, TextField } from '@shared/catalog/types';
 import type { Violation } from '@shared/api';
-import { ruleMessage, type MessageParams } from '@shared/i18n/ruleMessages';
+import { ruleMessage, type MessageParams, type RuleCode } from '@shared/i18n/ruleMessages';
 
 /** A text violation and whether typing more (not deleting) can fix it. */
 export interface TextFinding {
@@ -31,7 +31,7 @@ export function textFindings(catalog: Catalog, texts: unknown, locale: Locale): 
   const fields = Array.isArray(catalog.textFields) ? catalog.textFields : [];
   const given = texts && typeof texts === 'object' ? (texts as Record<string, unknown>) : {};
   const out: TextFinding[] = [];
-  const add = (code: string, field: string, params: MessageParams, fixable = false) =>
+  const add = (code: RuleCode, field: string, params: MessageParams, fixable = false) =>
     out.push({
       violation: { code, message: ruleMessage(code, locale, params), ruleId: field, path: `/texts/${field}`, params },
       fixable,
@@ -53,7 +53,7 @@ function findingsOf(
   field: TextField,
   text: string,
   label: string,
-  add: (code: string, field: string, params: MessageParams, fixable?: boolean) => void,
+  add: (code: RuleCode, field: string, params: MessageParams, fixable?: boolean) => void,
 ) {
   const chars = [...text];
   if (field.minLength !== undefined && chars.length < field.minLength)

@@ -1,7 +1,16 @@
 /** requires: once an option matching `if` is chosen, some option matching `anyOf` must be too. */
 import type { Locale, OptionSelector, RequiresRule } from '@shared/catalog/types';
-import { joinNames, ruleMessage } from '@shared/i18n/ruleMessages';
+import { joinNames, speaker, type MessageTable } from '@shared/i18n/messages';
 import { DEAD, NEED, OK, type ModelBuilder, type RuleKind } from '../types';
+
+const messages = {
+  requires: { de: (p) => `${p.options} braucht ${p.needs}`, en: (p) => `${p.options} needs ${p.needs}` },
+  requires_unavailable: {
+    de: (p) => `Braucht ${p.needs}, das gerade nicht wählbar ist`,
+    en: (p) => `Needs ${p.needs}, which cannot be chosen now`,
+  },
+} satisfies MessageTable;
+const say = speaker(messages);
 
 /** How a shopper reads a selector: the option's or group's name, or the tag itself. */
 function selectorName(b: ModelBuilder, selector: OptionSelector, locale: Locale): string {
@@ -12,8 +21,41 @@ function selectorName(b: ModelBuilder, selector: OptionSelector, locale: Locale)
   return 'group' in selector ? `„${b.groupName(selector.group, locale)}“` : String(selector.tag);
 }
 
-export const requires: RuleKind<RequiresRule> = {
+export const requires: RuleKind<RequiresRule, typeof messages> = {
   kind: 'requires',
+  messages,
+  form: {
+    label: { de: 'Braucht', en: 'Requires' },
+    help: {
+      de: 'Wer das Erste wählt, muss auch mindestens eines der anderen wählen.',
+      en: 'Whoever chooses the first must also choose at least one of the others.',
+    },
+    params: [
+      { name: 'if', type: 'selector', label: { de: 'Wenn gewählt', en: 'When chosen' }, required: true },
+      {
+        name: 'anyOf',
+        type: 'selector',
+        label: { de: 'dann auch eines von', en: 'then also one of' },
+        required: true,
+        list: true,
+      },
+    ],
+  },
+  describe(rule, names, locale) {
+    const anyOf = Array.isArray(rule.anyOf) ? rule.anyOf : [];
+    const needs = joinNames(
+      anyOf.map((sel) => names.selector(sel, locale)),
+      locale,
+      'or',
+    );
+    const what = names.selector(rule.if, locale, 'and');
+    return locale === 'de' ? `${what} nur zusammen mit ${needs}` : `${what} only together with ${needs}`;
+  },
+  place: () => undefined,
+  example(rule, x) {
+    x.avoid((Array.isArray(rule.anyOf) ? rule.anyOf : []).flatMap((sel) => x.select(sel)));
+    x.select(rule.if).some((i) => x.add(i));
+  },
   compile(rule, b) {
     const inIf = b.select(rule.if);
     const anyOf = Array.isArray(rule.anyOf) ? rule.anyOf : [];
@@ -43,13 +85,11 @@ export const requires: RuleKind<RequiresRule> = {
           needs: needs(locale),
         };
         const ids = chosen.map((i) => b.options[i].id);
-        return [
-          { code: 'requires', message: ruleMessage('requires', locale, params), ruleId: rule.id, options: ids, params },
-        ];
+        return [{ code: 'requires', message: say('requires', locale, params), ruleId: rule.id, options: ids, params }];
       },
       reason: (_s, _i, locale) => ({
         code: 'requires',
-        message: ruleMessage('requires_unavailable', locale, { needs: needs(locale) }),
+        message: say('requires_unavailable', locale, { needs: needs(locale) }),
       }),
     };
   },

@@ -1,0 +1,87 @@
+import type { RequestHandler } from 'express';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** This process's metrics (each app process is scraped on its own, as Prometheus expects). */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry, prefix: 'prosumer_' });
+
+const requests = new Counter({
+  name: 'prosumer_http_requests_total',
+  help: 'HTTP requests answered, by method, route pattern and status',
+  labelNames: ['method', 'route', 'status'] as const,
+  registers: [registry],
+});
+
+const latency = new Histogram({
+  name: 'prosumer_http_request_duration_seconds',
+  help: 'Time from request to the end of the answer, by method and route pattern',
+  labelNames: ['method', 'route'] as const,
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [registry],
+});
+
+/** Set by the co-design rooms: rooms open on this process. */
+export const liveRooms = new Gauge({
+  name: 'prosumer_codesign_rooms',
+  help: 'Co-design rooms open on this process',
+  registers: [registry],
+});
+
+/** Set by the co-design rooms: WebSocket clients connected to this process. */
+export const liveClients = new Gauge({
+  name: 'prosumer_codesign_clients',
+  help: 'Co-design clients connected to this process',
+  registers: [registry],
+});
+
+const dbErrors = new Counter({
+  name: 'prosumer_db_errors_total',
+  help: 'Database failures: connection errors, lost connections and unhandled database errors in requests',
+  labelNames: ['kind'] as const,
+  registers: [registry],
+});
+
+/** Counts one database failure of `kind` (`connection`, `disconnected`, `request`). */
+export const countDbError = (kind: 'connection' | 'disconnected' | 'request') => dbErrors.inc({ kind });
+
+/** True for errors thrown by the MongoDB driver (MongoServerError, MongoNetworkError …). */
+export const isDatabaseError = (err: unknown): boolean =>
+  err instanceof Error && /^Mongo|^MongooseServerSelectionError$/.test(err.name);
+
+type Routed = { route?: { path: string }; baseUrl: string };
+
+/**
+ * Times every request and labels it with its route pattern (`/api/designs/:id`, never the id
+ * itself, so the label set stays small). The pattern is taken the moment the router picks the
+ * route, while `baseUrl` still holds the mount point; unrouted requests are `unmatched`.
+ */
+export const requestMetrics: RequestHandler = (req, res, next) => {
+  const start = process.hrtime.bigint();
+  let route = 'unmatched';
+  let current: Routed['route'];
+  Object.defineProperty(req, 'route', {
+    configurable: true,
+    enumerable: true,
+    get: () => current,
+    set(value: Routed['route']) {
+      current = value;
+      if (value) route = (req as Routed).baseUrl + value.path;
+    },
+  });
+  res.once('finish', () => {
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    requests.inc({ method: req.method, route, status: String(res.statusCode) });
+    latency.observe({ method: req.method, route }, seconds);
+  });
+  next();
+};
+
+const watched = new WeakSet<object>();
+
+/** Counts the connection's errors and disconnections (once per connection). */
+export function watchDatabase(connection: { on(event: string, fn: () => void): unknown }): void {
+  if (watched.has(connection)) return;
+  watched.add(connection);
+  connection.on('error', () => countDbError('connection'));
+  connection.on('disconnected', () => countDbError('disconnected'));
+}

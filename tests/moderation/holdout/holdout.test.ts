@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkText } from '@server/textFilter/index';
+import type { ExternalFigures } from '../external/figures';
+import { externalFigures } from '../external/figures';
+import { holdoutSet } from './index';
+
+/**
+ * The one test that reads the held-out external data (see index.ts). It guards against
+ * regressions at the figures measured when it was written; the issue's targets (≤ 10 innocent
+ * words per 100k, ≥ 85 % caught) are not met yet, see `npm run bench -- textFilter`.
+ * Cold, the first run labels the dictionaries (~20 s) and caches them in node_modules/.cache.
+ */
+describe('text filter on held-out external data', () => {
+  let f: ExternalFigures;
+  beforeAll(() => {
+    f = externalFigures(holdoutSet(3), (t) => checkText(t).verdict !== 'allow');
+  }, 120_000);
+
+  it('flags few innocent dictionary words (per 100k) and few near-misses and names', () => {
+    expect(f.innocentPer100k.de).toBeLessThanOrEqual(40);
+    expect(f.innocentPer100k.en).toBeLessThanOrEqual(60);
+    expect(f.nearMissFpPct).toBeLessThanOrEqual(1.5);
+    expect(f.namesFpPct).toBeLessThanOrEqual(0.5);
+  });
+  it('catches offensive list words it was never tuned on', () => {
+    expect(f.caughtPct.de).toBeGreaterThanOrEqual(60);
+    expect(f.caughtPct.en).toBeGreaterThanOrEqual(28);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { checkText, checkTextWith, parseMildPolicy } from '@server/textFilter/index';
+
+const verdict = (text: string, locale?: 'de' | 'en') => checkText(text, locale).verdict;
+const categories = (text: string) => checkText(text).matches.map((m) => m.category);
+
+describe('checkText: German compounds split at their seams', () => {
+  it.each(['Sparschwein', 'Tischlampe', 'Radarschirm', 'Brochure', 'Broschüre', 'Klarschiff', 'Agrarschriftsteller'])(
+    'a term straddling two innocent parts passes: %s',
+    (text) => expect(verdict(text)).toBe('allow'),
+  );
+  it.each([
+    'Klugscheißer',
+    'Neonazis',
+    'Dreckschlampe',
+    'Kinderficker',
+    'Arschgeige',
+    'Vollidiot-Burger',
+    'Mutterficker',
+  ])('an offensive compound is caught: %s', (text) => expect(verdict(text)).not.toBe('allow'));
+});
+
+describe('checkText: forms generated from stems', () => {
+  it.each(['gefickt', 'durchgefickt', 'abgewichst', 'gevögelt', 'verarscht', 'Verarsche', 'Hurensöhne', 'Arschlöcher'])(
+    'German inflected and derived form: %s',
+    (text) => expect(verdict(text)).toBe('block'),
+  );
+  it.each(['Muschis', 'Idiotinnen', 'twats', 'retards'])('plural and feminine endings: %s', (text) =>
+    expect(verdict(text)).not.toBe('allow'),
+  );
+  it('bird plurals are not the verb', () => expect(verdict('Vögeln im Garten zusehen')).toBe('allow'));
+});
+
+describe('checkText: phonetic misspellings', () => {
+  it.each([
+    'Schaisse',
+    'Schaize',
+    'fikken',
+    'Wixxer',
+    'Fotse',
+    'Horensohn',
+    'Arrschloch',
+    'Fotzze',
+    'phuck',
+    'Kanacke',
+  ])('%s is blocked', (text) => expect(verdict(text)).toBe('block'));
+});
+
+describe('checkText: classes with their own category', () => {
+  it.each([
+    ['Man sollte den Laden abfackeln', 'threat'],
+    ['ich zünde euren Laden an', 'threat'],
+    ['Bombe im Laden', 'threat'],
+    ['someone should shoot you', 'threat'],
+    ['I will burn down your shop', 'threat'],
+    ['Sieg Heil', 'extremism'],
+    ['Grüße 88', 'extremism'],
+    ['HH 88', 'extremism'],
+    ['Meine Ehre heißt Treue', 'extremism'],
+    ['C18 crew', 'extremism'],
+    ['zeig mir deine Titten', 'sexual'],
+    ['sit on my face', 'sexual'],
+    ['du bist so ein Versager', 'insult'],
+    ['du dummer Trottel', 'insult'],
+    ['you little prick', 'insult'],
+  ])('%s → %s', (text, category) => {
+    expect(verdict(text)).toBe('block');
+    expect(categories(text)).toContain(category);
+  });
+  it.each([
+    '88 g Hafer',
+    'Müsli für 18 €',
+    'mit 88 Jahren',
+    'HH-Burger aus Hamburg',
+    'Petri Heil',
+    'Heilpraktiker-Tee',
+    'Arbeit macht Spaß',
+  ])('numbers, places and words that only look like codes pass: %s', (text) => expect(verdict(text)).toBe('allow'));
+  it('words innocent alone stay allowed', () => {
+    expect(verdict('Setz dich und genieß')).toBe('allow');
+    expect(verdict('Show me your best burger')).toBe('allow');
+  });
+});
+
+describe('mild words are a policy', () => {
+  it('default: review in the UI language, allowed otherwise', () => {
+    expect(verdict('So ein Mist', 'de')).toBe('review');
+    expect(verdict('Depp des Monats')).toBe('review');
+    expect(verdict('crap burger', 'en')).toBe('review');
+  });
+  it('a caller may allow or block them; strong words stay blocked', () => {
+    expect(checkTextWith('Depp des Monats', { mild: 'allow' })).toEqual({ verdict: 'allow', matches: [] });
+    expect(checkTextWith('Depp des Monats', { mild: 'block' }).verdict).toBe('block');
+    expect(checkTextWith('Arschloch', { mild: 'allow' }).verdict).toBe('block');
+  });
+  it('the site setting is parsed strictly', () => {
+    expect(parseMildPolicy(undefined)).toBe('review');
+    expect(parseMildPolicy(' Block ')).toBe('block');
+    expect(() => parseMildPolicy('sometimes')).toThrow(/TEXT_FILTER_MILD must be one of allow, review, block/);
+  });
+});
