@@ -30,6 +30,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/moderation', name: 'moderation', component: () => import('./views/ModerationView.vue') },
   { path: '/merch', name: 'merch', component: () => import('./views/MerchCatalogsView.vue') },
   {
+    path: '/merch/:catalogId/insights',
+    name: 'merch-insights',
+    component: () => import('./views/MerchInsightsView.vue'),
+    props: (route) => ({ catalogId: String(route.params.catalogId) }),
+  },
+  {
     path: '/merch/:catalogId',
     name: 'merch-draft',
     component: () => import('./views/MerchCatalogDraftView.vue'),

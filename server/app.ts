@@ -25,6 +25,14 @@ import { designsRouter } from '@server/routes/designs';
 import { galleryRouter } from '@server/routes/gallery/gallery';
 import { moderationRouter } from '@server/routes/moderation/moderation';
 import { healthRouter } from '@server/routes/health';
+import { shareCardRouter } from '@server/routes/shareCard';
+import { designCommunityRouter } from '@server/routes/gallery/community';
+import { sharePage } from '@server/shareCard/sharePage';
+import { suggestionsHandler } from '@server/routes/catalogs/suggestions';
+import type { SuggestionIndex } from '@server/suggestions/suggestionIndex';
+import { insightsEventHandlers, insightsRouter } from '@server/routes/insights';
+import { reviewActionsRouter } from '@server/routes/gallery/reviewActions';
+import { reviewModerationRouter } from '@server/routes/moderation/reviewModeration';
 import { requireHttpsInProduction } from '@server/ops/httpsRequired';
 import { requestMetrics } from '@server/ops/metrics';
 import { openApiRoute } from '@server/openapi/openApiDocument';
@@ -40,6 +48,8 @@ export interface AppDeps {
   sessionStore: Store;
   logger: Logger;
   rateLimits: RateLimits;
+  /** "Often combined with" counts; without it the suggestions are empty. */
+  suggestions?: SuggestionIndex;
   /** What GET /api/ready checks (default: the database). */
   readiness?: ReadinessCheck[];
   /** The built client (index.html and assets); not served when absent. */
@@ -72,6 +82,18 @@ export function createApp(deps: AppDeps): Express {
   const checkInput = apiInput(apiHeaders, deps.rateLimits.guidance, common, checkBody);
   app.post('/api/catalogs/:id/validate', checkInput, checks.validate);
   app.post('/api/catalogs/:id/guidance', checkInput, checks.guidance);
+  app.post(
+    '/api/catalogs/:id/suggestions',
+    checkInput,
+    deps.rateLimits.suggest,
+    suggestionsHandler(deps.catalogs, deps.suggestions, deps.config.suggestions.minSupport),
+  );
+  app.post(
+    '/api/catalogs/:id/events',
+    apiInput(apiHeaders, common),
+    deps.rateLimits.suggest,
+    ...insightsEventHandlers(deps.catalogs),
+  );
 
   app.use('/api', apiHeaders);
   app.get('/api/openapi.json', openApiRoute);
@@ -119,10 +141,20 @@ export function createApp(deps: AppDeps): Express {
   api.use(['/auth/login', '/auth/register'], requireHttpsInProduction(deps.config.production));
   api.use('/auth', authRouter(deps.rateLimits, deps.config.production));
   api.use('/admin/users', adminUsersRouter());
+  api.use('/admin/catalogs', insightsRouter(deps.catalogs, deps.config.suggestions.minSupport));
   api.use('/admin/catalogs', adminCatalogsRouter(deps.catalogs));
   api.use('/gallery', galleryRouter(deps.catalogs));
+  // Share cards, the author's other designs and review actions: their own routers, before the
+  // design routes (reviewActionsRouter counts its writes against the write rate limit itself).
+  api.use(
+    '/designs',
+    shareCardRouter(deps.catalogs),
+    designCommunityRouter(),
+    reviewActionsRouter(deps.rateLimits.write),
+  );
   api.use('/designs', designsRouter(deps.catalogs, deps.rateLimits.write, live));
   api.use('/invites', invitesRouter(deps.rateLimits.invite));
+  api.use('/moderation', reviewModerationRouter());
   api.use('/moderation', moderationRouter());
   api.use(apiNotFound);
   app.use('/api', api);
@@ -132,6 +164,8 @@ export function createApp(deps: AppDeps): Express {
   const clientDir = deps.clientDir ?? DEFAULT_CLIENT_DIR;
   if (existsSync(resolve(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h', immutable: false }));
+    // A public design's page carries its share card tags (crawlers run no JavaScript).
+    app.get('/d/:id', sharePage(deps.catalogs, resolve(clientDir, 'index.html')));
     // The client routes (/c/muesli, /d/abc...) all load the single page.
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(resolve(clientDir, 'index.html')));
   }

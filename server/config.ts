@@ -29,7 +29,17 @@ export interface Config {
   /** Other origins whose pages may send unsafe requests (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: string[];
   /** Per-minute limits, one variable each (see README). */
-  rateLimits: { check: number; login: number; register: number; write: number; guidance: number; invite: number };
+  rateLimits: {
+    check: number;
+    login: number;
+    register: number;
+    write: number;
+    guidance: number;
+    invite: number;
+    suggest: number;
+  };
+  /** "Often combined with": pair support, refresh and rebuild intervals (see README). */
+  suggestions: { minSupport: number; refreshSeconds: number; rebuildSeconds: number };
   logLevel: string;
   /** Express's `trust proxy` (TRUST_PROXY): hops or proxy addresses; see server/ops/trustProxy.ts. */
   trustProxy: TrustProxy;
@@ -100,6 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       write: intVar(env, 'RATE_LIMIT_WRITE', 120),
       guidance: intVar(env, 'RATE_LIMIT_GUIDANCE', 1200),
       invite: intVar(env, 'RATE_LIMIT_INVITE', 20),
+      suggest: intVar(env, 'RATE_LIMIT_SUGGEST', 300),
+    },
+    suggestions: {
+      minSupport: intVar(env, 'SUGGESTIONS_MIN_SUPPORT', 10),
+      refreshSeconds: Math.max(1, intVar(env, 'SUGGESTIONS_REFRESH_SECONDS', 30)),
+      rebuildSeconds: Math.max(60, intVar(env, 'SUGGESTIONS_REBUILD_SECONDS', 3600)),
     },
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY, env.NODE_ENV === 'production'),

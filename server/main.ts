@@ -46,6 +46,7 @@ async function main() {
     await liveOf(app).close();
     const { forced } = await drain(server, config.shutdownGraceMs);
     if (forced) logger.warn('shutdown: connections still open after the grace period were closed');
+    services.stopJobs();
     await services.rateLimits.close();
     await db.close();
     process.exit(0);

@@ -13,6 +13,8 @@ import type { Config } from '@server/config';
 import { createRateLimits } from '@server/middleware/rateLimit';
 import { watchDatabase } from '@server/ops/metrics';
 import { databaseCheck, type ReadinessCheck } from '@server/ops/readiness';
+import { SuggestionIndex } from '@server/suggestions/suggestionIndex';
+import { cleanupLoginThrottles, startLoginThrottleCleanup } from '@server/auth/cleanupLoginThrottles';
 
 /** Paths never written to a log: secrets anywhere near the top, and the HTTP headers that carry them. */
 export const LOG_REDACT = [
@@ -45,7 +47,7 @@ export async function createServices(
   config: Config,
   seeds: Catalog[],
   logger: Logger,
-): Promise<Omit<AppDeps, 'clientDir'>> {
+): Promise<Omit<AppDeps, 'clientDir'> & { stopJobs(): void }> {
   if (config.production) await mongoose.connection.syncIndexes();
   else await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
   await backfillGalleryFields();
@@ -72,5 +74,26 @@ export async function createServices(
   const readiness: ReadinessCheck[] = [databaseCheck];
   if (rateLimits.ping) readiness.push({ name: 'redis', check: rateLimits.ping });
   watchDatabase(mongoose.connection);
-  return { config, catalogs, sessionStore, logger, rateLimits, readiness };
+  const suggestions = new SuggestionIndex({
+    refreshMs: config.suggestions.refreshSeconds * 1000,
+    rebuildMs: config.suggestions.rebuildSeconds * 1000,
+    logger,
+  });
+  await suggestions.start();
+  await cleanupLoginThrottles();
+  const stopCleanup = startLoginThrottleCleanup(3600_000, logger);
+  return {
+    config,
+    catalogs,
+    sessionStore,
+    logger,
+    rateLimits,
+    readiness,
+    suggestions,
+    /** Ends the periodic jobs (suggestion refresh, failed-login cleanup). */
+    stopJobs() {
+      suggestions.stop();
+      stopCleanup();
+    },
+  };
 }

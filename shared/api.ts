@@ -87,6 +87,31 @@ export interface Design {
   updatedAt: string;
 }
 
+/** GET /api/designs/:id: a public design also carries its community fields. */
+export type DesignView = Design & Partial<DesignCommunity>;
+
+/** A public design named by another one's page (remix source, the author's others). */
+export interface DesignRef {
+  id: string;
+  name: string;
+  authorName: string;
+  catalogId?: string;
+  votes?: number;
+}
+
+/** Extra fields of GET /api/designs/:id when the design is public (absent otherwise). */
+export interface DesignCommunity {
+  votes: number;
+  votedByMe: boolean;
+  /** Mean review rating (1..5), null without reviews. */
+  ratingAverage: number | null;
+  ratingCount: number;
+  authorName: string;
+  /** The public design it was remixed from ("Remix von …"); null when none or not public. */
+  remixSource: DesignRef | null;
+  /** The caller made it. */
+  mine: boolean;
+}
 /** PATCH /api/designs/:id: the shopper's fields it may change (the catalog cannot change, its version can). */
 export type DesignPatch = Partial<Pick<DesignDraft, 'catalogVersion' | 'name' | 'selections' | 'texts' | 'diets'>>;
 
@@ -139,6 +164,8 @@ export interface Review {
   text: string;
   authorName: string;
   createdAt: string;
+  /** The caller wrote it (may delete it; cannot report it). */
+  mine?: boolean;
 }
 
 /** GET /api/designs/:id/reviews: newest first; `average` is null without reviews. */

@@ -117,7 +117,8 @@ export interface QueueResponse {
   items: QueueItem[];
 }
 
-export type AuditAction = 'approve' | 'reject' | 'takedown' | 'restore' | 'suspend';
+export type AuditAction =
+  'approve' | 'reject' | 'takedown' | 'restore' | 'suspend' | 'unsuspend' | 'remove_review' | 'keep_review';
 
 /** One entry of GET /api/moderation/audit (newest first). */
 export interface AuditEntry {
@@ -148,8 +149,17 @@ export interface AppealBody {
   message: string;
 }
 
-/** Body of reject and takedown: a template code, free text, or both. */
+/** Body of approve (optional), reject (a template code, free text, or both) and takedown. */
 export interface DecisionBody {
-  reason: string;
+  reason?: string;
   reasonCode?: ReasonCode;
+}
+
+/** One entry of GET /api/moderation/reviews: a review with open reports or the filter's findings. */
+export interface ReviewQueueItem {
+  review: { id: string; rating: number; authorName: string; createdAt: string };
+  /** The review's text with the spans the filter matches now. */
+  text: QueueText;
+  design: { id: string; name: string };
+  reports: { reason: string; at: string }[];
 }

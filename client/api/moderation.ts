@@ -1,5 +1,12 @@
 import type { Design } from '@shared/api';
-import type { AuditPage, DecisionBody, QueueResponse, TextCheckBody, TextCheckResponse } from '@shared/moderation';
+import type {
+  AuditPage,
+  DecisionBody,
+  QueueResponse,
+  ReviewQueueItem,
+  TextCheckBody,
+  TextCheckResponse,
+} from '@shared/moderation';
 import { request } from './request';
 
 const enc = encodeURIComponent;
@@ -19,6 +26,11 @@ export const moderationApi = {
   approve: (id: string) => decision(id, 'approve'),
   reject: (id: string, body: DecisionBody) => decision(id, 'reject', body),
   takedown: (id: string, body: DecisionBody) => decision(id, 'takedown', body),
+  reviews: () => request<{ items: ReviewQueueItem[] }>('GET', '/moderation/reviews'),
+  removeReview: (reviewId: string, reason: string) =>
+    request<void>('POST', `/moderation/reviews/${enc(reviewId)}/remove`, { reason }),
+  keepReview: (reviewId: string) => request<void>('POST', `/moderation/reviews/${enc(reviewId)}/keep`),
+  unsuspend: (userId: string) => request<void>('POST', `/moderation/users/${enc(userId)}/unsuspend`),
   suspend: (userId: string, reason: string) =>
     request<void>('POST', `/moderation/users/${enc(userId)}/suspend`, { reason }),
   audit: (cursor?: string, signal?: AbortSignal) =>

@@ -15,4 +15,7 @@ export const reviewsApi = {
       signal,
     ),
   add: (id: string, body: ReviewBody) => request<Review>('POST', `/designs/${enc(id)}/reviews`, body),
+  report: (id: string, reviewId: string, reason: string) =>
+    request<unknown>('POST', `/designs/${enc(id)}/reviews/${enc(reviewId)}/report`, { reason }),
+  remove: (id: string, reviewId: string) => request<void>('DELETE', `/designs/${enc(id)}/reviews/${enc(reviewId)}`),
 };

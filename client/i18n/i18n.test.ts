@@ -5,6 +5,10 @@ import authDe from './auth.de.json';
 import authEn from './auth.en.json';
 import codesignDe from './codesign.de.json';
 import codesignEn from './codesign.en.json';
+import communityDe from './community.de.json';
+import communityEn from './community.en.json';
+import insightsDe from './insights.de.json';
+import insightsEn from './insights.en.json';
 import de from './de.json';
 import en from './en.json';
 import moderationDe from './moderation.de.json';
@@ -28,6 +32,8 @@ describe('German and English messages', () => {
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
     ['a11y', a11yDe, a11yEn],
+    ['community', communityDe, communityEn],
+    ['insights', insightsDe, insightsEn],
     ['revisions', revisionsDe, revisionsEn],
     ['codesign', codesignDe, codesignEn],
   ])('%s: both languages have the same keys', (_name, a, b) => {
@@ -43,6 +49,8 @@ describe('German and English messages', () => {
       keys(revisionsDe),
       keys(codesignDe),
       keys(a11yDe),
+      keys(communityDe),
+      keys(insightsDe),
     ].map((k) => new Set(k.map((p) => p.split('.')[0])));
     all.forEach((tops, i) => {
       for (const other of all.slice(i + 1)) expect([...tops].filter((k) => other.has(k))).toEqual([]);

@@ -6,6 +6,8 @@ import authDe from './auth.de.json';
 import authEn from './auth.en.json';
 import codesignDe from './codesign.de.json';
 import codesignEn from './codesign.en.json';
+import communityDe from './community.de.json';
+import communityEn from './community.en.json';
 import de from './de.json';
 import en from './en.json';
 import moderationDe from './moderation.de.json';
@@ -21,7 +23,10 @@ export type MessageSchema = typeof de &
   typeof merchDe &
   typeof revisionsDe &
   typeof codesignDe &
-  typeof a11yDe;
+  typeof a11yDe &
+  typeof communityDe &
+  // Loaded with the insights page only (client/views/MerchInsightsView.vue merges them in).
+  Partial<typeof import('./insights.de.json')>;
 
 const STORAGE_KEY = 'prosumer.locale';
 
@@ -41,8 +46,8 @@ export const i18n = createI18n<[MessageSchema], Locale, false>({
   locale: initialLocale(),
   fallbackLocale: 'de',
   messages: {
-    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...revisionsDe, ...codesignDe, ...a11yDe },
-    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...revisionsEn, ...codesignEn, ...a11yEn },
+    de: { ...de, ...authDe, ...moderationDe, ...merchDe, ...revisionsDe, ...codesignDe, ...a11yDe, ...communityDe },
+    en: { ...en, ...authEn, ...moderationEn, ...merchEn, ...revisionsEn, ...codesignEn, ...a11yEn, ...communityEn },
   },
   missingWarn: false,
   fallbackWarn: false,

@@ -11,6 +11,7 @@ const benches: Record<string, Bench> = {
   analysis: async () => (await import('./analysis')).benchAnalysis(),
   http: async () => (await import('./http')).benchHttp(),
   textFilter: async () => (await import('./textFilter')).benchTextFilter(),
+  suggestions: async () => (await import('./suggestions')).benchSuggestions(),
   cluster: async () => (await import('./cluster')).benchCluster(),
   codesign: async () => (await import('./codesign')).benchCodesign(),
 };

@@ -20,7 +20,7 @@ export const REVIEWS_PAGE_SIZE = 20;
  * under the design's write permit (FerretDB loses concurrent `$inc`, see server/gallery/votes.ts).
  * No revision bump and no timestamp: a review is not a change of the design.
  */
-function recountReviews(designId: string): Promise<unknown> {
+export function recountReviews(designId: string): Promise<unknown> {
   return serially(`reviews:${designId}`, () =>
     setDesignFields(designId, async () => {
       const ratings = await ReviewModel.find({ designId }, { rating: 1 }).lean<{ rating: number }[]>();
@@ -76,7 +76,7 @@ function afterCursor(cursor: string) {
 }
 
 /** A public design's reviews, newest first, with its average and count. */
-export async function listReviews(doc: DesignDoc, cursor?: string): Promise<ReviewPage> {
+export async function listReviews(doc: DesignDoc, cursor?: string, viewerId?: string): Promise<ReviewPage> {
   const after = cursor ? afterCursor(cursor) : {};
   const docs = await ReviewModel.find({ designId: doc._id, ...after })
     .sort({ createdAt: -1, _id: -1 })
@@ -97,6 +97,7 @@ export async function listReviews(doc: DesignDoc, cursor?: string): Promise<Revi
       text: r.text ?? '',
       authorName: names.get(r.userId) ?? '',
       createdAt: r.createdAt.toISOString(),
+      mine: !!viewerId && r.userId === viewerId,
     })),
     nextCursor: docs.length > REVIEWS_PAGE_SIZE ? encodeCursor(page[page.length - 1]!) : null,
     average: doc.reviewCount ? (doc.ratingAverage ?? null) : null,

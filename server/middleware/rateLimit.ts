@@ -13,6 +13,8 @@ export interface RateLimits {
   check: RequestHandler;
   /** Unsafe requests to /api/designs (reads are not counted). */
   write: RequestHandler;
+  /** POST /api/catalogs/:id/suggestions. */
+  suggest: RequestHandler;
   /** The rule checks POST /api/catalogs/:id/validate and …/guidance (one count for both). */
   guidance: RequestHandler;
   /** Pings the shared Redis (undefined without REDIS_URL), for the readiness check. */
@@ -69,6 +71,7 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
     register: limiter('register'),
     check: limiter('check'),
     write: limiter('write', isRead),
+    suggest: limiter('suggest'),
     guidance: limiter('guidance'),
     ping: redis && (() => redis.ping()),
     invite: limiter('invite'),

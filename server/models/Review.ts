@@ -18,6 +18,8 @@ const reviewSchema = new Schema(
     text: { type: String, default: '' },
     /** The filter's review-level findings on the text: kept for moderators, the review is shown. */
     findings: { type: [findingSchema], default: [] },
+    /** Set when a moderator looked at its findings or reports and kept it: it leaves the review queue. */
+    checkedAt: { type: Date, default: null },
   },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );

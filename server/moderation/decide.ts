@@ -44,7 +44,8 @@ export async function decide(
   const doc = await loadDesign(id);
   assertMayDecide(moderator, doc);
   const action = actionFor(decision, doc);
-  const reason = body?.reason.trim() || undefined;
+  // Every field of the body is optional here: the route's schema says what a decision needs.
+  const reason = body?.reason?.trim() || undefined;
   const by = { id: moderator.id, displayName: moderator.displayName };
   const rejection =
     action === 'reject'

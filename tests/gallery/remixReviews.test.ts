@@ -169,7 +169,7 @@ describe('reviews', () => {
     const list = await reviews(id);
     expect(list).toMatchObject({ count: 3, average: 4.33, nextCursor: null });
     expect(list.items.map((r) => r.authorName)).toEqual(['Tom', 'Sven', 'Rita']);
-    expect(Object.keys(list.items[0]!).sort()).toEqual(['authorName', 'createdAt', 'id', 'rating', 'text']);
+    expect(Object.keys(list.items[0]!).sort()).toEqual(['authorName', 'createdAt', 'id', 'mine', 'rating', 'text']);
     expect(await galleryItem(id)).toMatchObject({ ratingAverage: 4.33, reviewCount: 3 });
   });
 

@@ -7,7 +7,7 @@ export const ADMIN = { email: 'admin@prosumer.test', password: 'admin password 1
 let counter = 0;
 
 /** The app with an admin account and the rate limits off (these tests sign many users up). */
-export function startWorkflowServer(opts: { client?: boolean } = {}): Promise<TestServer> {
+export function startWorkflowServer(opts: { client?: boolean; clientDir?: string } = {}): Promise<TestServer> {
   return startTestServer({
     ...opts,
     env: {

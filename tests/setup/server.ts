@@ -21,7 +21,7 @@ export interface TestServer {
  * seed catalogs; `client: true` also serves the client globalSetup built for this run.
  */
 export async function startTestServer(
-  opts: { client?: boolean; env?: Record<string, string> } = {},
+  opts: { client?: boolean; env?: Record<string, string>; clientDir?: string } = {},
 ): Promise<TestServer> {
   if (opts.client && !existsSync(resolve(TEST_CLIENT_DIR, 'index.html')))
     throw new Error(
@@ -37,7 +37,7 @@ export async function startTestServer(
     ...opts.env,
   });
   const services = await createServices(config, loadCatalogFiles(), createLogger(config));
-  const clientDir = opts.client ? TEST_CLIENT_DIR : '/nonexistent';
+  const clientDir = opts.clientDir ?? (opts.client ? TEST_CLIENT_DIR : '/nonexistent');
   const app = createApp({ ...services, clientDir });
   const server = app.listen(0, '127.0.0.1');
   attachLive(app, server);
@@ -51,6 +51,7 @@ export async function startTestServer(
       await liveOf(app).close();
       server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
+      services.stopJobs();
       await services.rateLimits.close();
       await dropDb();
     },

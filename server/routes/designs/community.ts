@@ -41,7 +41,7 @@ export function communityRouter(catalogs: CatalogStore): Router {
     const query: { cursor?: string } = { ...req.query };
     if (!checkReviewsQuery(query))
       throw badRequest('Invalid reviews query: only cursor is allowed, once.', ajvViolations(checkReviewsQuery.errors));
-    res.json(await listReviews(res.locals.design, query.cursor));
+    res.json(await listReviews(res.locals.design, query.cursor, req.user?.id));
   });
   return router;
 }

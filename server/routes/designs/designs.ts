@@ -11,6 +11,7 @@ import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { VoteModel } from '@server/models/Vote';
+import { communityFields } from '@server/gallery/communityFields';
 import { recountRemixes } from '@server/gallery/remix';
 import { deleteReviewsOf } from '@server/gallery/reviews';
 import { reviseUpdate } from '@server/moderation/authorActions';
@@ -39,13 +40,13 @@ const staleDesign = () =>
   );
 
 /** A design answer with its revision as ETag (the If-Match of the next PATCH), and the caller's part in it. */
-const send = async (res: Response, doc: DesignDoc, canEdit: boolean, status = 200) => {
+const send = async (res: Response, doc: DesignDoc, canEdit: boolean, status = 200, extra: object = {}) => {
   const role = roleOf(res.locals.actor, doc, res.locals.member ?? null);
   const shared = role ? await isShared(doc._id) : false;
   res
     .status(status)
     .set('ETag', etagOf(doc.revision))
-    .json({ ...presentDesign(doc, canEdit), role, shared });
+    .json({ ...presentDesign(doc, canEdit), role, shared, ...extra });
 };
 
 /** Create, list, read, change and delete designs under /api/designs. */
@@ -84,7 +85,8 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
 
   router.get('/:id', readable, async (_req, res) => {
     const { actor, design, member } = res.locals;
-    await send(res, design, canEditDesign(actor, design, member));
+    // A public design also carries its votes, rating, author and remix source.
+    await send(res, design, canEditDesign(actor, design, member), 200, await communityFields(design, actor.userId));
   });
 
   // If-Match is optional (older clients send none); when sent, a stale one is 412 and a

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { ParamsDictionary } from 'express-serve-static-core';
 import type { SessionUser } from '@shared/auth';
 import type { DecisionBody, TextCheckResponse } from '@shared/moderation';
@@ -11,7 +11,7 @@ import { isAuditCursor, listAudit } from '@server/moderation/audit';
 import { decide, type Decision } from '@server/moderation/decide';
 import { claimDesign, loadQueue } from '@server/moderation/queue';
 import { suspendUser } from '@server/moderation/suspend';
-import { checkSchema, reasonSchema, rejectSchema } from './schema';
+import { approveSchema, checkSchema, reasonSchema, rejectSchema } from './schema';
 
 const AUDIT_DEFAULT = 50;
 const AUDIT_MAX = 100;
@@ -34,6 +34,11 @@ const decision =
     const updated = await decide(String(req.params.id), moderatorOf(req), kind, req.body);
     res.json(presentDesign(updated, false));
   };
+
+/** approve takes no body at all, or one checked like any other. */
+const checkApprove = validateBody(approveSchema);
+const optionalApproveBody: RequestHandler = (req, res, next) =>
+  req.body === undefined ? next() : checkApprove(req, res, next);
 
 /**
  * /api/moderation: the text check (anyone; its rate limit is mounted in app.ts) and the
@@ -66,11 +71,11 @@ export function moderationRouter(): Router {
       mine: true,
     });
   });
-  router.post('/designs/:id/approve', decision('approve'));
+  router.post('/designs/:id/approve', optionalApproveBody, decision('approve'));
   router.post('/designs/:id/reject', validateBody(rejectSchema), decision('reject'));
   router.post('/designs/:id/takedown', validateBody(reasonSchema), decision('takedown'));
   router.post('/users/:id/suspend', validateBody(reasonSchema), async (req, res) => {
-    await suspendUser(String(req.params.id), moderatorOf(req), req.body.reason.trim());
+    await suspendUser(String(req.params.id), moderatorOf(req), req.body.reason?.trim() ?? '');
     res.status(204).end();
   });
   router.get('/audit', async (req, res) => {

@@ -28,23 +28,34 @@ export const checkSchema: JSONSchemaType<TextCheckBody> = {
   },
 };
 
+/** approve: no body, `{}`, or a note for the audit log. */
+export const approveSchema: JSONSchemaType<DecisionBody> = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    reason: { ...text(DECISION_REASON_MAX), nullable: true },
+    reasonCode: { type: 'string', enum: [...REASON_CODES], nullable: true },
+  },
+};
+
 /** reject: a template code, free text, or both; without a code the text must say something. */
 export const rejectSchema: JSONSchemaType<DecisionBody> = {
   type: 'object',
   additionalProperties: false,
-  required: ['reason'],
   properties: {
-    reason: text(DECISION_REASON_MAX),
+    reason: { ...text(DECISION_REASON_MAX), nullable: true },
     reasonCode: { type: 'string', enum: [...REASON_CODES], nullable: true },
   },
   anyOf: [
     { type: 'object', properties: { reasonCode: { type: 'string' } }, required: ['reasonCode'] },
-    { type: 'object', properties: { reason: { type: 'string', pattern: '\\S' } } },
+    { type: 'object', properties: { reason: { type: 'string', pattern: '\\S' } }, required: ['reason'] },
   ],
 };
 
 /** takedown and suspend: why, always (it goes to the audit log). */
-export const reasonSchema: JSONSchemaType<DecisionBody> = {
+/** A decision whose reason is required. */
+export type ReasonBody = DecisionBody & { reason: string };
+export const reasonSchema: JSONSchemaType<ReasonBody> = {
   type: 'object',
   additionalProperties: false,
   required: ['reason'],
