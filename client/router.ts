@@ -36,6 +36,12 @@ export const routes: RouteRecordRaw[] = [
     props: (route) => ({ catalogId: String(route.params.catalogId) }),
   },
   {
+    path: '/merch/:catalogId/preview',
+    name: 'merch-preview',
+    component: () => import('./views/MerchCatalogPreviewView.vue'),
+    props: (route) => ({ catalogId: String(route.params.catalogId) }),
+  },
+  {
     path: '/merch/:catalogId',
     name: 'merch-draft',
     component: () => import('./views/MerchCatalogDraftView.vue'),

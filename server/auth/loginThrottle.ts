@@ -27,6 +27,8 @@ async function streak(key: string, now: number): Promise<LoginFailureDoc[]> {
   const out: LoginFailureDoc[] = [];
   let after = now;
   for (const d of docs) {
+    // Seen once on the embedded FerretDB under load: a row without its date. Skip it, never a 500.
+    if (!(d.at instanceof Date)) continue;
     if (after - d.at.getTime() > FORGET_AFTER_MS) break;
     out.push(d);
     after = d.at.getTime();
@@ -46,7 +48,8 @@ export async function loginRetryAfter(emailLower: string, now = Date.now()): Pro
 export async function recordLoginFailure(emailLower: string, now = new Date()): Promise<void> {
   const key = keyOf(emailLower);
   const newest = await LoginFailureModel.findOne({ key }, { at: 1 }).sort({ at: -1 }).lean<LoginFailureDoc | null>();
-  if (newest && now.getTime() - newest.at.getTime() > FORGET_AFTER_MS) await LoginFailureModel.deleteMany({ key });
+  if (newest?.at instanceof Date && now.getTime() - newest.at.getTime() > FORGET_AFTER_MS)
+    await LoginFailureModel.deleteMany({ key });
   await LoginFailureModel.create({ key, at: now });
 }
 

@@ -98,6 +98,10 @@ export async function moderatorJourney(browser: Browser, world: World): Promise<
 export async function merchandiserJourney(browser: Browser, world: World): Promise<void> {
   const { context, page, errors } = await open(browser, world, 'merchandiser', '/merch/muesli');
   page.on('dialog', (d) => void d.accept());
+  // The studio opens on the options table; the JSON view is its last tab (arrow keys move between tabs).
+  await page.waitForSelector('#merch-tab-options');
+  await tabTo(page, '#merch-tab-options');
+  await page.keyboard.press('ArrowLeft');
   await page.waitForSelector(tid('merch-editor'));
   await tabTo(page, tid('merch-editor'));
   // Down to the line with the English name, to its end, and in front of the closing quote.
@@ -111,12 +115,19 @@ export async function merchandiserJourney(browser: Browser, world: World): Promi
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.type(' mix');
 
-  await tabTo(page, tid('merch-save'), { back: true });
+  await tabTo(page, tid('merch-save'));
   await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await world.sessions.merchandiser.get('/api/admin/catalogs/muesli/draft')).json.draft.name.en)
+    .toBe('Your muesli mix');
+  // Back to the tabs, two to the left: "Prüfen & veröffentlichen".
+  await tabTo(page, '#merch-tab-json', { back: true });
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
   await page.waitForSelector(`${tid('merch-publish')}:not([disabled])`);
   await tabTo(page, tid('merch-publish'));
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/merch$/);
+  await expect.poll(async () => (await world.sessions.merchandiser.get('/api/catalogs/muesli')).json.version).toBe(2);
 
   const catalog = (await world.sessions.merchandiser.get('/api/catalogs/muesli')).json;
   expect(catalog.name.en).toBe('Your muesli mix');
