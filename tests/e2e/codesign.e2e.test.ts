@@ -96,15 +96,18 @@ describe('designing together in real browsers', () => {
 
   it('two additions that overflow the bag together: one applied, the other refused with its reason; both show the stored state', async () => {
     const { id, anna, ben } = await twoOnOneDesign(nearlyFull);
+    // Both presses within a few milliseconds (a full click's checks take longer than a commit's
+    // round trip, so the second button could already be greyed out by the first's commit).
+    const plus = `${option('cornflakes')} ${tid('increment')}`;
+    await Promise.all([anna.page.waitForSelector(plus), ben.page.waitForSelector(plus)]);
     await Promise.all([
-      anna.page.click(`${option('cornflakes')} ${tid('increment')}`),
-      ben.page.click(`${option('cornflakes')} ${tid('increment')}`),
+      anna.page.$eval(plus, (b) => (b as HTMLButtonElement).click()),
+      ben.page.$eval(plus, (b) => (b as HTMLButtonElement).click()),
     ]);
     await Promise.all([waitQuantity(anna.page, 'cornflakes', 1), waitQuantity(ben.page, 'cornflakes', 1)]);
-    const notice = await Promise.race([
-      anna.page.waitForSelector(tid('codesign-notice')),
-      ben.page.waitForSelector(tid('codesign-notice')),
-    ]);
+    // The refused person sees the reason in the bar and, for 8 s, as a toast (the bar may fold away).
+    const refusal = `${tid('codesign-notice')}, .toast--error:has-text("Beutel")`;
+    const notice = await Promise.race([anna.page.waitForSelector(refusal), ben.page.waitForSelector(refusal)]);
     expect(await notice.textContent()).toMatch(/Beutel/);
     expect(await notice.textContent()).toMatch(/– Gast( \S+)? hat gerade 50 g Cornflakes[^.]* hinzugefügt/);
     const stored = await call<{ selections: unknown[] }>(anna.page, 'GET', `/api/designs/${id}`);
