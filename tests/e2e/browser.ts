@@ -1,4 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from '@tests/setup/server';
 
 /** Debian's Chromium (scripts/ensureChromium.mjs installs it); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -29,4 +31,20 @@ export async function openPage(
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   return { context, page, errors };
+}
+
+/**
+ * One test server with the built client and one Chromium for the file's tests, started before
+ * them and stopped after; read `.server` and `.browser` inside the tests.
+ */
+export function useBrowserAndServer(): { server: TestServer; browser: Browser } {
+  const world = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    [world.server, world.browser] = await Promise.all([startTestServer({ client: true }), launchBrowser()]);
+  }, 180_000);
+  afterAll(async () => {
+    await world.browser?.close();
+    await world.server?.stop();
+  });
+  return world;
 }

@@ -1,9 +1,8 @@
 /** Two (and three) browsers on one shared design, in Chromium, against the real app. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DesignDraft } from '@shared/catalog/types';
-import { startTestServer, type TestServer } from '@tests/setup/server';
-import { launchBrowser, openPage as openBrowserPage } from './browser';
+import { openPage as openBrowserPage, useBrowserAndServer } from './browser';
 
 /** A browser session; generous waits, the machine running the tests may be busy. */
 async function openPage(browser: Browser) {
@@ -49,27 +48,18 @@ function call<T>(page: Page, method: string, path: string, body?: unknown): Prom
 }
 
 describe('designing together in real browsers', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ client: true }), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = useBrowserAndServer();
 
   /** Anna owns a design and invites Ben (editor link opened in his browser); both on the page, live. */
   async function twoOnOneDesign(draft: DesignDraft) {
-    const anna = await openPage(browser);
-    await anna.page.goto(server.url + '/');
+    const anna = await openPage(world.browser);
+    await anna.page.goto(world.server.url + '/');
     const { id } = await call<{ id: string }>(anna.page, 'POST', '/api/designs', draft);
     const { url } = await call<{ url: string }>(anna.page, 'POST', `/api/designs/${id}/invites`, { role: 'editor' });
-    const ben = await openPage(browser);
+    const ben = await openPage(world.browser);
     await ben.page.goto(url);
     await ben.page.waitForURL(`**/d/${id}`);
-    await anna.page.goto(`${server.url}/d/${id}`);
+    await anna.page.goto(`${world.server.url}/d/${id}`);
     for (const p of [anna.page, ben.page]) await p.waitForSelector(`${tid('codesign-state')}:has-text("gespeichert")`);
     return { id, anna, ben };
   }
@@ -118,14 +108,14 @@ describe('designing together in real browsers', () => {
   }, 120_000);
 
   it('the viewer link shows live edits and cannot edit', async () => {
-    const anna = await openPage(browser);
-    await anna.page.goto(server.url + '/');
+    const anna = await openPage(world.browser);
+    await anna.page.goto(world.server.url + '/');
     const { id } = await call<{ id: string }>(anna.page, 'POST', '/api/designs', nearlyFull);
     const { url } = await call<{ url: string }>(anna.page, 'POST', `/api/designs/${id}/invites`, { role: 'viewer' });
-    const viewer = await openPage(browser);
+    const viewer = await openPage(world.browser);
     await viewer.page.goto(url);
     await viewer.page.waitForSelector(tid('viewer-note'));
-    await anna.page.goto(`${server.url}/d/${id}`);
+    await anna.page.goto(`${world.server.url}/d/${id}`);
     await anna.page.waitForSelector(`${tid('codesign-state')}:has-text("gespeichert")`);
     await anna.page.click(`${option('cornflakes')} ${tid('increment')}`);
     await waitQuantity(viewer.page, 'cornflakes', 1);

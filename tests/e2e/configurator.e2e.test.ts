@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Catalog, Selection } from '@shared/catalog/types';
 import { computeTotals } from '@shared/totals';
 import muesliJson from '@catalogs/muesli.json';
-import { startTestServer, type TestServer } from '@tests/setup/server';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowserAndServer } from './browser';
 
 const muesli = muesliJson as unknown as Catalog;
 const eur = (cents: number) =>
@@ -30,20 +29,11 @@ async function quantity(page: Page, optionId: string): Promise<number> {
 }
 
 describe('configurator in a real browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ client: true }), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const world = useBrowserAndServer();
 
   it('composes a muesli, saves it, and reopens the same design and totals after a reload', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(server.url + '/');
+    const { page, context, errors } = await openPage(world.browser);
+    await page.goto(world.server.url + '/');
     await page.click(tid('start-muesli'));
     await page.waitForSelector(tid('configurator'));
     expect(await price(page)).toBe(eur(muesli.basePriceCents));
@@ -90,8 +80,8 @@ describe('configurator in a real browser', () => {
   });
 
   it('greys out heavy options with "bag full" and only lets a valid design be saved', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(`${server.url}/c/muesli`);
+    const { page, context, errors } = await openPage(world.browser);
+    await page.goto(`${world.server.url}/c/muesli`);
     await page.waitForSelector(tid('configurator'));
     const addable = `${tid('group-base')} [data-available="true"] ${tid('increment')}`;
     for (let i = 0; i < 40 && (await page.$(addable)); i++) {

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { Catalog } from '@shared/catalog/types';
 import muesliJson from '@catalogs/muesli.json';
-import { startTestServer, type TestServer } from '@tests/setup/server';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowserAndServer } from './browser';
 
 const muesli = muesliJson as unknown as Catalog;
 const tid = (id: string) => `[data-testid="${id}"]`;
 const firstInStock = (groupId: string) => muesli.options.find((o) => o.groupId === groupId && o.inStock)!.id;
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ client: true }), launchBrowser()]);
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = useBrowserAndServer();
 
 it('a tab holding an older state cannot overwrite a newer save: it says so, and the newer save stays', async () => {
-  const { page: first, context, errors } = await openPage(browser);
-  await first.goto(`${server.url}/c/muesli`);
+  const { page: first, context, errors } = await openPage(world.browser);
+  await first.goto(`${world.server.url}/c/muesli`);
   await first.waitForSelector(tid('configurator'));
   for (const group of ['base', 'base', 'fruits'])
     await first.click(`${tid(`option-${firstInStock(group)}`)} ${tid('increment')}`);
@@ -42,7 +32,7 @@ it('a tab holding an older state cannot overwrite a newer save: it says so, and 
   expect(await alert.textContent()).toMatch(/anderswo geändert/);
   const id = first.url().split('/').pop();
   const stored = await (
-    await fetch(`${server.url}/api/designs/${id}`, {
+    await fetch(`${world.server.url}/api/designs/${id}`, {
       headers: { cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
     })
   ).json();
