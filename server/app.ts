@@ -34,7 +34,7 @@ import { insightsEventHandlers, insightsRouter } from '@server/routes/insights';
 import { reviewActionsRouter } from '@server/routes/gallery/reviewActions';
 import { reviewModerationRouter } from '@server/routes/moderation/reviewModeration';
 import { requireHttpsInProduction } from '@server/ops/httpsRequired';
-import { requestMetrics } from '@server/ops/metrics';
+import { recordRoutes, requestMetrics } from '@server/ops/metrics';
 import { openApiRoute } from '@server/openapi/openApiDocument';
 import { metricsRoute } from '@server/ops/metricsRoute';
 import { databaseCheck, readyRouter, type ReadinessCheck } from '@server/ops/readiness';
@@ -67,6 +67,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
+  recordRoutes(app.request);
   app.use(requestMetrics);
   app.get('/metrics', metricsRoute(deps.config.metricsToken));
   app.set('query parser', 'simple');

@@ -48,28 +48,37 @@ export const countDbError = (kind: 'connection' | 'disconnected' | 'request') =>
 export const isDatabaseError = (err: unknown): boolean =>
   err instanceof Error && /^Mongo|^MongooseServerSelectionError$/.test(err.name);
 
-type Routed = { route?: { path: string }; baseUrl: string };
+type Routed = { route?: { path: string }; baseUrl: string; metricsRoute?: string };
 
 /**
- * Times every request and labels it with its route pattern (`/api/designs/:id`, never the id
- * itself, so the label set stays small). The pattern is taken the moment the router picks the
- * route, while `baseUrl` still holds the mount point; unrouted requests are `unmatched`.
+ * Makes every request of `app` remember its route pattern (`/api/designs/:id`, never the id
+ * itself, so the label set stays small) the moment the router picks the route, while `baseUrl`
+ * still holds the mount point. One accessor on the app's request prototype, installed once:
+ * an accessor defined on each request object would slow every later property access on it.
  */
-export const requestMetrics: RequestHandler = (req, res, next) => {
-  const start = process.hrtime.bigint();
-  let route = 'unmatched';
-  let current: Routed['route'];
-  Object.defineProperty(req, 'route', {
+export function recordRoutes(requestPrototype: object): void {
+  const slot = Symbol('route');
+  Object.defineProperty(requestPrototype, 'route', {
     configurable: true,
-    enumerable: true,
-    get: () => current,
-    set(value: Routed['route']) {
-      current = value;
-      if (value) route = (req as Routed).baseUrl + value.path;
+    get(this: Record<symbol, Routed['route']>) {
+      return this[slot];
+    },
+    set(this: Routed & Record<symbol, Routed['route']>, value: Routed['route']) {
+      this[slot] = value;
+      if (value) this.metricsRoute = this.baseUrl + value.path;
     },
   });
+}
+
+/**
+ * Times every request and labels it with its route pattern (see `recordRoutes`, which the app
+ * installs beside it); unrouted requests are `unmatched`.
+ */
+export const requestMetrics: RequestHandler = (req, res, next) => {
+  const start = performance.now();
   res.once('finish', () => {
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const seconds = (performance.now() - start) / 1000;
+    const route = (req as Routed).metricsRoute ?? 'unmatched';
     requests.inc({ method: req.method, route, status: String(res.statusCode) });
     latency.observe({ method: req.method, route }, seconds);
   });

@@ -39,10 +39,20 @@ const staleDesign = () =>
     'This design was changed since you loaded it (in another tab or window); reload it and apply your changes again.',
   );
 
-/** A design answer with its revision as ETag (the If-Match of the next PATCH), and the caller's part in it. */
-const send = async (res: Response, doc: DesignDoc, canEdit: boolean, status = 200, extra: object = {}) => {
+/**
+ * A design answer with its revision as ETag (the If-Match of the next PATCH), and the caller's
+ * part in it. A design just created is shared with nobody yet, so it asks no database.
+ */
+const send = async (
+  res: Response,
+  doc: DesignDoc,
+  canEdit: boolean,
+  status = 200,
+  extra: object = {},
+  isNew = false,
+) => {
   const role = roleOf(res.locals.actor, doc, res.locals.member ?? null);
-  const shared = role ? await isShared(doc._id) : false;
+  const shared = role && !isNew ? await isShared(doc._id) : false;
   res
     .status(status)
     .set('ETag', etagOf(doc.revision))
@@ -67,7 +77,7 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
       ownerGuestId: actor.userId ? null : actor.guestId,
       ownerUserId: actor.userId ?? null,
     });
-    await send(res.location(`/api/designs/${doc._id}`), doc.toObject() as DesignDoc, true, 201);
+    await send(res.location(`/api/designs/${doc._id}`), doc.toObject() as DesignDoc, true, 201, {}, true);
   });
 
   router.get('/', async (_req, res) => {
