@@ -1,4 +1,4 @@
-import { createCatalogDraftSchema } from '@server/routes/admin/catalogSchema';
+import { createCatalogDraftSchema, stockSchema } from '@server/routes/admin/catalogSchema';
 import { rolesSchema } from '@server/routes/admin/schema';
 import { loginSchema, registerSchema } from '@server/routes/auth/schema';
 import { reviewSchema } from '@server/routes/designs/reviewSchema';
@@ -18,8 +18,8 @@ export interface ApiRoute {
   access: Access;
   /** The JSON body's schema (the one passed to validateBody / the route's check). */
   body?: object;
-  /** A body that is not JSON (the catalog CSV). */
-  bodyType?: 'text/csv';
+  /** A body that is not JSON (the catalog CSV, an option image). */
+  bodyType?: 'text/csv' | 'image/png';
   query?: object;
   /** Sends If-Match (the ETag of the revision it read). */
   ifMatch?: boolean;
@@ -175,6 +175,30 @@ export const API_ROUTES: ApiRoute[] = [
     bodyType: 'text/csv',
     ifMatch: true,
   },
+  {
+    method: 'post',
+    path: '/api/admin/catalogs/:id/draft/options.csv/preview',
+    summary: 'What importing this CSV would change, row by row (nothing is stored)',
+    access: 'merchandiser',
+    bodyType: 'text/csv',
+  },
+  {
+    method: 'put',
+    path: '/api/admin/catalogs/:id/draft/options/:optionId/image',
+    summary: "Set an option's image (raw PNG, JPEG or WebP, at most 5 MB)",
+    access: 'merchandiser',
+    bodyType: 'image/png',
+    ifMatch: true,
+  },
+  { method: 'get', path: '/api/admin/catalogs/:id/stock', summary: 'Stock now', access: 'merchandiser' },
+  {
+    method: 'put',
+    path: '/api/admin/catalogs/:id/stock/:optionId',
+    summary: 'Mark an option out of stock or back, at once, without a new version',
+    access: 'merchandiser',
+    body: stockSchema,
+  },
+  { method: 'get', path: '/api/images/:name', summary: 'One size of an option image', access: 'anyone' },
   {
     method: 'get',
     path: '/api/admin/catalogs/:id/impact',

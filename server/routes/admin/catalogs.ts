@@ -23,6 +23,9 @@ import { bodyParser } from '@server/middleware/jsonBody';
 import { bodyAjv, validateBody } from '@server/middleware/validateBody';
 import type { CatalogDraftDoc } from '@server/models/CatalogDraft';
 import { createCatalogDraftSchema, publishSchema } from './catalogSchema';
+import { adminCatalogStockRouter } from './catalogStock';
+import { adminOptionImageRouter } from './optionImage';
+import { imageBody } from '@server/images/imageBody';
 
 const publishBody = bodyAjv.compile<{ note?: string }>(publishSchema);
 
@@ -36,6 +39,8 @@ export const CATALOG_BODY_LIMIT = '1mb';
 export function adminCatalogBodies(): Router {
   const router = Router();
   router.put('/:id/draft/options.csv', bodyParser({ limit: CATALOG_BODY_LIMIT, csv: true }));
+  router.post('/:id/draft/options.csv/preview', bodyParser({ limit: CATALOG_BODY_LIMIT, csv: true }));
+  router.put('/:id/draft/options/:optionId/image', imageBody());
   router.use(bodyParser({ limit: CATALOG_BODY_LIMIT }));
   return router;
 }
@@ -47,6 +52,7 @@ const revisionOf = expectedRevision;
 export function adminCatalogsRouter(catalogs: CatalogStore): Router {
   const router = Router();
   router.use(requireRole('merchandiser'));
+  router.use(adminCatalogStockRouter(catalogs), adminOptionImageRouter());
 
   const sendDraft = async (res: Response, doc: CatalogDraftDoc, status = 200) => {
     res

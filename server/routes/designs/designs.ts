@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
 import type { DesignDraft } from '@shared/catalog/types';
+import { stockReplacements } from '@shared/merch/stock';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
 import { draftOf } from '@server/designs/draftOf';
@@ -95,8 +96,12 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
 
   router.get('/:id', readable, async (_req, res) => {
     const { actor, design, member } = res.locals;
-    // A public design also carries its votes, rating, author and remix source.
-    await send(res, design, canEditDesign(actor, design, member), 200, await communityFields(design, actor.userId));
+    // A public design also carries its votes, rating, author and remix source; any design
+    // what of it is out of stock now, with a replacement.
+    const now = await catalogs.get(design.catalogId, design.catalogVersion);
+    const outOfStock = now ? stockReplacements(now.catalog, design.selections.map((s) => s.optionId)) : [];
+    const community = await communityFields(design, actor.userId);
+    await send(res, design, canEditDesign(actor, design, member), 200, { ...community, outOfStock });
   });
 
   // If-Match is optional (older clients send none); when sent, a stale one is 412 and a
