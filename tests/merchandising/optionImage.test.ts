@@ -21,7 +21,7 @@ async function upload(who: Client, body: Buffer | string, type: string, revision
   const res = await fetch(who.base + path, {
     method: 'PUT',
     headers: { 'content-type': type, 'if-match': `"${revision}"`, ...(cookie && { cookie }) },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   const text = await res.text();
   return { status: res.status, json: text ? JSON.parse(text) : undefined, headers: res.headers };

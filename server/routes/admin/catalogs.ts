@@ -3,6 +3,7 @@ import { checkCatalog } from '@shared/catalog/checkCatalog';
 import { applyCatalogPatch, checkPatch } from '@shared/merch/applyCatalogPatch';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { csvToOptions, optionsToCsv } from '@server/catalogs/csv';
+import { csvPreview } from '@server/catalogs/csvPreview';
 import {
   catalogHasErrors,
   createNewDraft,
@@ -151,6 +152,13 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
       req.user!.id,
     );
     await sendDraft(res, doc);
+  });
+
+  /** What the PUT above would change, row by row; stores nothing. */
+  router.post('/:id/draft/options.csv/preview', async (req, res) => {
+    if (typeof req.body !== 'string') throw unsupportedMediaType(req.get('content-type'));
+    const doc = await loadDraft(req.params.id);
+    res.set('Cache-Control', 'no-store').json({ revision: doc.revision, ...csvPreview(req.body, doc.body.options) });
   });
 
   router.get('/:id/impact', async (req, res) => {
