@@ -34,7 +34,8 @@ export function csvPreview(csv: string, current: unknown): Omit<CsvPreview, 'rev
   if (!result.ok) return { rows: [], removed: [], errors: result.errors };
   const before = new Map<string, Loose>();
   for (const o of Array.isArray(current) ? (current as unknown[]) : [])
-    if (o && typeof o === 'object' && typeof (o as Loose).id === 'string') before.set((o as Loose).id as string, o as Loose);
+    if (o && typeof o === 'object' && typeof (o as Loose).id === 'string')
+      before.set((o as Loose).id as string, o as Loose);
   const rows = result.options.map((o, i): CsvPreviewRow => {
     const id = text(o.id);
     const old = before.get(id);
@@ -44,9 +45,17 @@ export function csvPreview(csv: string, current: unknown): Omit<CsvPreview, 'rev
           return from === to ? [] : [{ field, from, to }];
         })
       : [];
-    return { row: i + 2, id, name: nameOf(o), kind: !old ? 'added' : changes.length ? 'changed' : 'unchanged', changes };
+    return {
+      row: i + 2,
+      id,
+      name: nameOf(o),
+      kind: !old ? 'added' : changes.length ? 'changed' : 'unchanged',
+      changes,
+    };
   });
   const kept = new Set(rows.map((r) => r.id));
-  const removed = [...before.values()].filter((o) => !kept.has(text(o.id))).map((o) => ({ id: text(o.id), name: nameOf(o) }));
+  const removed = [...before.values()]
+    .filter((o) => !kept.has(text(o.id)))
+    .map((o) => ({ id: text(o.id), name: nameOf(o) }));
   return { rows, removed, errors: [] };
 }

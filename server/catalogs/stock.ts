@@ -54,9 +54,11 @@ export class StockBook {
 
   /** Marks one option out of stock (or back); safe against writers in other processes. */
   async set(catalogId: string, optionId: string, inStock: boolean, by: string): Promise<Stock> {
-    await CatalogStockModel.create({ _id: catalogId, revision: 0, outOfStock: [], inStock: [] }).catch((err: unknown) => {
-      if (!isDuplicateKey(err)) throw err;
-    });
+    await CatalogStockModel.create({ _id: catalogId, revision: 0, outOfStock: [], inStock: [] }).catch(
+      (err: unknown) => {
+        if (!isDuplicateKey(err)) throw err;
+      },
+    );
     const written = await retryOnConflict(async () => {
       const doc = await CatalogStockModel.findById(catalogId).lean<CatalogStockDoc>();
       const out = doc!.outOfStock.filter((id) => id !== optionId);

@@ -22,7 +22,9 @@ const decoder = (bytes: Buffer) => sharp(bytes, { limitInputPixels: MAX_INPUT_PI
  * a truncated or corrupt file is 422; the output carries no metadata (sharp keeps none unless
  * asked), so EXIF locations and comments never reach a shopper.
  */
-export async function encodeOptionImage(bytes: Buffer): Promise<{ hash: string; sizes: { width: number; data: Buffer }[] }> {
+export async function encodeOptionImage(
+  bytes: Buffer,
+): Promise<{ hash: string; sizes: { width: number; data: Buffer }[] }> {
   let format: string | undefined;
   try {
     format = (await decoder(bytes).metadata()).format;

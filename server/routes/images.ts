@@ -16,7 +16,9 @@ export function imagesRouter(): Router {
   router.get('/:name', async (req, res) => {
     const m = OPTION_IMAGE_NAME.exec(String(req.params.name));
     const doc = m
-      ? await OptionImageModel.findById(`${m[1]}-${m[2]}`).lean<(Omit<OptionImageDoc, 'data'> & { data: Buffer | { buffer: Uint8Array } }) | null>()
+      ? await OptionImageModel.findById(`${m[1]}-${m[2]}`).lean<
+          (Omit<OptionImageDoc, 'data'> & { data: Buffer | { buffer: Uint8Array } }) | null
+        >()
       : null;
     if (!doc) throw notFound('The image');
     res

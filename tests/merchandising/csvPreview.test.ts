@@ -50,9 +50,7 @@ test('the preview names each row added, changed (field old → new) or unchanged
   ]);
   expect(same).toMatchObject({ row: 3, kind: 'unchanged', changes: [] });
   expect(fresh).toMatchObject({ row: 4, id: 'drachenfrucht', kind: 'added', name: { de: 'Drachenfrucht' } });
-  expect(res.json.removed).toEqual([
-    { id: before.draft.options.at(-1).id, name: before.draft.options.at(-1).name },
-  ]);
+  expect(res.json.removed).toEqual([{ id: before.draft.options.at(-1).id, name: before.draft.options.at(-1).name }]);
   expect(await draft()).toEqual(before);
 
   // Confirming applies exactly that, with the preview's revision as If-Match.

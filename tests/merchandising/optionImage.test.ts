@@ -12,8 +12,7 @@ let png: Buffer;
 let jpegWithExif: Buffer;
 let webp: Buffer;
 
-const url = (option = optionId, catalog = 'muesli') =>
-  `/api/admin/catalogs/${catalog}/draft/options/${option}/image`;
+const url = (option = optionId, catalog = 'muesli') => `/api/admin/catalogs/${catalog}/draft/options/${option}/image`;
 
 /** A raw upload (the test Client sends strings only). */
 async function upload(who: Client, body: Buffer | string, type: string, revision: number | string, path = url()) {
@@ -39,7 +38,9 @@ beforeAll(async () => {
     .jpeg()
     .withMetadata({ exif: { IFD0: { Copyright: 'secret-exif-marker', ImageDescription: 'Home, 52.52N 13.40E' } } })
     .toBuffer();
-  webp = await sharp({ create: { ...pixels, width: 100, height: 300 } }).webp().toBuffer();
+  webp = await sharp({ create: { ...pixels, width: 100, height: 300 } })
+    .webp()
+    .toBuffer();
 }, 60_000);
 afterAll(() => server.stop());
 
@@ -94,7 +95,9 @@ describe('an accepted image', () => {
     expect(res.json.draft.options[0].image).toBe(image.url);
     expect(res.json.errors).toEqual([]);
 
-    for (const [width, src] of image.srcset.split(', ').map((s: string) => [Number(s.split(' ')[1]!.slice(0, -1)), s.split(' ')[0]])) {
+    for (const [width, src] of image.srcset
+      .split(', ')
+      .map((s: string) => [Number(s.split(' ')[1]!.slice(0, -1)), s.split(' ')[0]])) {
       const served = await fetch(server.url + src);
       expect(served.status).toBe(200);
       expect(served.headers.get('content-type')).toBe('image/webp');

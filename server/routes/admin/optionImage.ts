@@ -19,7 +19,8 @@ export function adminOptionImageRouter(): Router {
     const id = String(req.params.id);
     const optionId = String(req.params.optionId);
     const before = await loadDraft(id);
-    if (!optionsOf(before.body).some((o) => o?.id === optionId)) throw notFound(`Option ${optionId} in the draft of ${id}`);
+    if (!optionsOf(before.body).some((o) => o?.id === optionId))
+      throw notFound(`Option ${optionId} in the draft of ${id}`);
     const image = await storeOptionImage(await encodeOptionImage(req.body as Buffer));
     const doc = await saveDraft(
       id,

@@ -99,7 +99,12 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
     // A public design also carries its votes, rating, author and remix source; any design
     // what of it is out of stock now, with a replacement.
     const now = await catalogs.get(design.catalogId, design.catalogVersion);
-    const outOfStock = now ? stockReplacements(now.catalog, design.selections.map((s) => s.optionId)) : [];
+    const outOfStock = now
+      ? stockReplacements(
+          now.catalog,
+          design.selections.map((s) => s.optionId),
+        )
+      : [];
     const community = await communityFields(design, actor.userId);
     await send(res, design, canEditDesign(actor, design, member), 200, { ...community, outOfStock });
   });
