@@ -150,12 +150,16 @@ describe('the studio in Chromium', () => {
     await page.click(tid('merch-tab-options'));
     await page.selectOption(tid('merch-group-filter'), '');
     const csv = await page.evaluate(async () => (await fetch('/api/admin/catalogs/muesli/draft/options.csv')).text());
-    const [header, firstRow, ...rest] = csv.trimEnd().split('\r\n');
-    const cells = firstRow!.split(',');
-    const at = header!.split(',').indexOf('priceCents');
+    // A row without quoted fields, so splitting at commas finds its cells.
+    const lines = csv.trimEnd().split('\r\n');
+    const header = lines[0]!;
+    const plain = lines.findIndex((l, i) => i > 0 && !l.includes('"'));
+    const cells = lines[plain]!.split(',');
+    const at = header.split(',').indexOf('priceCents');
     const old = cells[at]!;
     cells[at] = String(Number(old) + 11);
-    await page.fill(tid('merch-csv-text'), [header, cells.join(','), ...rest].join('\r\n'));
+    lines[plain] = cells.join(',');
+    await page.fill(tid('merch-csv-text'), lines.join('\r\n'));
     await page.click(tid('merch-csv-check'));
     await page.waitForSelector(tid('merch-csv-preview'));
     const row = page.locator(tid(`csv-row-${cells[0]}`));
@@ -263,9 +267,13 @@ describe.runIf(SHOTS)('screenshots, desktop and phone, German and English', () =
     await page.click(tid('merch-tab-options'));
     const csv = await page.evaluate(async () => (await fetch('/api/admin/catalogs/muesli/draft/options.csv')).text());
     const lines = csv.trimEnd().split('\r\n');
-    const cells = lines[1]!.split(',');
-    cells[4] = String(Number(cells[4]) + 20);
-    await page.fill(tid('merch-csv-text'), [lines[0], cells.join(','), ...lines.slice(2, -1)].join('\r\n'));
+    const plain = lines.findIndex((l, i) => i > 0 && !l.includes('"'));
+    const cells = lines[plain]!.split(',');
+    const at = lines[0]!.split(',').indexOf('priceCents');
+    cells[at] = String(Number(cells[at]) + 20);
+    lines[plain] = cells.join(',');
+    // One row left out: the preview also lists what the import would delete.
+    await page.fill(tid('merch-csv-text'), lines.slice(0, -1).join('\r\n'));
     await page.click(tid('merch-csv-check'));
     await page.waitForSelector(tid('merch-csv-preview'));
     await page.locator(tid('merch-csv')).scrollIntoViewIfNeeded();

@@ -131,6 +131,46 @@ export const A11Y_PAGES: A11yPage[] = [
   { name: 'admin users', role: 'admin', path: () => '/admin/users', ready: tid('admin-users-table') },
   { name: 'merch list', role: 'merchandiser', path: () => '/merch', ready: tid('merch-catalogs') },
   { name: 'merch draft', role: 'merchandiser', path: () => '/merch/muesli', ready: tid('merch-option-row') },
+  {
+    name: 'merch table, a cell error and two rows selected',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      const price = page.locator(`${tid('merch-option-row')} ${tid('cell-price')}`).first();
+      await price.fill('abc');
+      await price.press('Tab');
+      await page
+        .locator(`${tid('merch-option-row')} input[type="checkbox"]`)
+        .nth(0)
+        .check();
+      await page.waitForSelector('.merch-cell__error');
+    },
+  },
+  {
+    name: 'merch groups, deleting one',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      await page.click(tid('merch-tab-groups'));
+      await page
+        .locator(`${tid('merch-group')} [data-testid^="merch-group-delete-"]`)
+        .first()
+        .click();
+      await page.waitForSelector(tid('merch-group-confirm'));
+    },
+  },
+  {
+    name: 'merch stock now',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      await page.click(tid('merch-tab-stock'));
+      await page.waitForSelector(`${tid('merch-stock')} input[role="switch"]`);
+    },
+  },
   { name: 'merch (shopper, refused)', role: 'shopper', path: () => '/merch', ready: 'main h1' },
   { name: 'not found', role: 'visitor', path: () => '/no-such-page', ready: tid('not-found') },
 ];
