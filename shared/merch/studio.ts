@@ -57,5 +57,5 @@ export interface CsvPreview {
   /** Options of the draft that the CSV leaves out: importing deletes them. */
   removed: { id: string; name: LocalizedText }[];
   /** Problems by row and column; when there are any, nothing can be imported. */
-  errors: { row: number; column: string; message: string }[];
+  errors: { row: number; column: string; message: string; code: string; params?: Record<string, string | number> }[];
 }

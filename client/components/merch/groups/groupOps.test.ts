@@ -14,6 +14,13 @@ const option = (id: string, groupId: string) => ({
   tags: [],
   inStock: true,
 });
+/** The draft a patch made; fails the test when it did not apply. */
+function applied(doc: unknown, ops: Parameters<typeof applyCatalogPatch>[1]): Catalog {
+  const result = applyCatalogPatch(doc as Record<string, unknown>, ops);
+  if (!result.ok) throw new Error(result.problem.message);
+  return result.draft as unknown as Catalog;
+}
+
 const catalog = {
   groups: [
     { id: 'base', name: { de: 'Basis', en: 'Base' } },
@@ -33,9 +40,7 @@ test('deleting a group takes its options and every rule naming the group or one 
   const plan = groupDeletion(catalog, 'fruits');
   expect(plan.options.map((o) => o.id)).toEqual(['apple', 'pear']);
   expect(plan.rules.map((r) => r.id)).toEqual(['max-fruits', 'no-pear-almond']);
-  const result = applyCatalogPatch(catalog as unknown as Record<string, unknown>, plan.ops);
-  expect(result.ok).toBe(true);
-  const after = (result as { draft: Catalog }).draft;
+  const after = applied(catalog, plan.ops);
   expect(after.groups.map((g) => g.id)).toEqual(['base', 'nuts']);
   expect(after.options.map((o) => o.id)).toEqual(['oats', 'almond']);
   expect(after.rules.map((r) => r.id)).toEqual(['oats-need-nuts', 'vegan']);
@@ -44,10 +49,9 @@ test('deleting a group takes its options and every rule naming the group or one 
 
 test('moving a group is one invertible step; out-of-range moves do nothing', () => {
   const ops = moveGroup(catalog, 0, 2);
-  const moved = applyCatalogPatch(catalog as unknown as Record<string, unknown>, ops);
-  expect((moved as { draft: Catalog }).draft.groups.map((g) => g.id)).toEqual(['fruits', 'nuts', 'base']);
-  const back = applyCatalogPatch((moved as { draft: Record<string, unknown> }).draft, invertPatch(catalog, ops));
-  expect((back as { draft: Catalog }).draft.groups).toEqual(catalog.groups);
+  const moved = applied(catalog, ops);
+  expect(moved.groups.map((g) => g.id)).toEqual(['fruits', 'nuts', 'base']);
+  expect(applied(moved, invertPatch(catalog, ops)).groups).toEqual(catalog.groups);
   expect(moveGroup(catalog, 0, 3)).toEqual([]);
   expect(moveGroup(catalog, 1, 1)).toEqual([]);
   expect(freeGroupId(catalog, 'fruits')).toBe('fruits-2');
