@@ -91,7 +91,7 @@ export interface Design {
 /** GET /api/designs/:id: a public design also carries its community fields. */
 export type DesignView = Design &
   Partial<DesignCommunity> & {
-    /** Its options out of stock now, each with the closest replacement in its group. */
+    /** Its options out of stock now, each with the closest replacement in its group (absent: none). */
     outOfStock?: StockReplacement[];
   };
 

@@ -97,7 +97,7 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
   router.get('/:id', readable, async (_req, res) => {
     const { actor, design, member } = res.locals;
     // A public design also carries its votes, rating, author and remix source; any design
-    // what of it is out of stock now, with a replacement.
+    // what of it is out of stock now, with a replacement (only when something is).
     const now = await catalogs.get(design.catalogId, design.catalogVersion);
     const outOfStock = now
       ? stockReplacements(
@@ -106,7 +106,10 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
         )
       : [];
     const community = await communityFields(design, actor.userId);
-    await send(res, design, canEditDesign(actor, design, member), 200, { ...community, outOfStock });
+    await send(res, design, canEditDesign(actor, design, member), 200, {
+      ...community,
+      ...(outOfStock.length && { outOfStock }),
+    });
   });
 
   // If-Match is optional (older clients send none); when sent, a stale one is 412 and a
