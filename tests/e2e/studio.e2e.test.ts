@@ -130,6 +130,16 @@ describe('the studio in Chromium', () => {
     expect(await page.locator(tid('merch-group')).nth(1).getAttribute('aria-label')).toBe(firstName);
     // The focus follows the group, so the button can be pressed again.
     expect(await focusedLabel(page)).toBe(`${firstName} nach unten`);
+    // Dragged by its handle (vue-draggable-plus) from the second place to the first.
+    const order = () =>
+      page.locator(tid('merch-group')).evaluateAll((li) => li.map((l) => l.getAttribute('aria-label')));
+    const before = await order();
+    await page
+      .locator(tid('merch-group'))
+      .nth(1)
+      .locator('.merch-groups__handle')
+      .dragTo(page.locator(tid('merch-group')).nth(0).locator('.merch-groups__handle'));
+    await expect.poll(order).toEqual([before[1], before[0], ...before.slice(2)]);
     const rename = page.locator(tid('merch-group')).first().locator(tid('group-name-en'));
     await rename.fill('Fruit & berries');
     await rename.press('Tab');
