@@ -63,8 +63,14 @@ export function externalFigures(set: ExternalSet, flagged: (text: string) => boo
   const fpEn = share(set.innocent.en, flagged);
   const abusive = [...set.offensive.de, ...set.offensive.en];
   const tp = abusive.filter(flagged).length;
-  // The clean side of the F1 mix: names, near-misses and as many plain dictionary words as abusive ones.
-  const clean = [...set.names, ...set.nearMiss, ...thin([...set.innocent.de, ...set.innocent.en], 40)];
+  // The clean side of the F1 mix: names, near-misses and as many plain dictionary words as abusive
+  // ones (whatever the thinning of the set, so dev and held-out F1 compare).
+  const plain = [...set.innocent.de, ...set.innocent.en];
+  const clean = [
+    ...set.names,
+    ...set.nearMiss,
+    ...thin(plain, Math.max(1, Math.floor(plain.length / Math.max(1, abusive.length)))),
+  ];
   const fp = clean.filter(flagged).length;
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = abusive.length === 0 ? 1 : tp / abusive.length;

@@ -3,16 +3,19 @@
  * is offensive when it is a listed word, one of its dictionary inflections (Arschlöcher,
  * gefickt), or a two-part compound of a listed stem and another dictionary word
  * (Arsch|kriecher, Klug|scheißer), linking element allowed, or a listed stem with a German prefix
- * and ending (ver|arsch|en, an|scheiß|en). Everything else the dictionary
- * holds, minus any word some list names at all, is an innocent word.
+ * and ending (ver|arsch|en, an|scheiß|en); English: a listed dictionary word with a regular
+ * ending (bitch|es, wank|ing). Everything else the dictionary holds, minus any word some list
+ * names at all or that is derived the same way from such a word, is an innocent word.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   anyListed,
+  englishListed,
   englishOffensive,
   englishWords,
+  germanListed,
   germanOffensive,
   germanWords,
   lemmaForms,
@@ -80,17 +83,16 @@ function stemsOf(words: Iterable<string>): Set<string> {
   return stems;
 }
 
-function build(
-  words: string[],
+/** Whether a folded dictionary word is one of the `listed` words, an inflection or a compound of one. */
+function labeller(
+  known: Set<string>,
   listed: string[],
   forms: (lemmas: Set<string>) => Set<string>,
   english: boolean,
-): Lexicon {
-  const any = new Set([...anyListed()].map(fold));
+): (f: string) => boolean {
   const base = new Set(listed.map(fold));
   const offensiveForms = new Set([...base, ...forms(base)]);
   const stems = stemsOf(offensiveForms);
-  const known = new Set(words.map(fold));
   const englishDerived = new Set<string>();
   if (english)
     for (const w of base)
@@ -114,12 +116,31 @@ function build(
     }
     return false;
   };
+  return (f) => offensiveForms.has(f) || isCompound(f);
+}
+
+/**
+ * Offensive: what `labeller` finds for the rated lists. Innocent: the rest, minus what it finds
+ * for every entry of the lists of the same language, rated or not (`all`): a word derived from a
+ * word some list names (bullshitter from bullshit, rated 1 by cuss) counts on neither side.
+ */
+function build(
+  words: string[],
+  listed: string[],
+  all: string[],
+  forms: (lemmas: Set<string>) => Set<string>,
+  english: boolean,
+): Lexicon {
+  const any = new Set([...anyListed()].map(fold));
+  const known = new Set(words.map(fold));
+  const isOffensive = labeller(known, listed, forms, english);
+  const isListedAtAll = labeller(known, all, forms, english);
   const innocent: string[] = [];
   const offensive = new Set(listed);
   for (const w of words) {
     const f = fold(w);
-    if (offensiveForms.has(f) || isCompound(f)) offensive.add(w);
-    else if (!any.has(f)) innocent.push(w);
+    if (isOffensive(f)) offensive.add(w);
+    else if (!any.has(f) && !isListedAtAll(f)) innocent.push(w);
   }
   return { innocent, offensive: [...offensive] };
 }
@@ -149,7 +170,7 @@ let en: Lexicon | undefined;
 
 /** German dictionary words split into innocent and offensive. */
 export const germanLexicon = (): Lexicon =>
-  (de ??= cached('de', () => build(germanWords(), germanOffensive(), lemmaForms, false)));
+  (de ??= cached('de', () => build(germanWords(), germanOffensive(), germanListed(), lemmaForms, false)));
 /** English dictionary words split into innocent and offensive (listed word + English ending). */
 export const englishLexicon = (): Lexicon =>
-  (en ??= cached('en', () => build(englishWords(), englishOffensive(), () => new Set(), true)));
+  (en ??= cached('en', () => build(englishWords(), englishOffensive(), englishListed(), () => new Set(), true)));
