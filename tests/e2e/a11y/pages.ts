@@ -131,6 +131,12 @@ export const A11Y_PAGES: A11yPage[] = [
   { name: 'admin users', role: 'admin', path: () => '/admin/users', ready: tid('admin-users-table') },
   { name: 'merch list', role: 'merchandiser', path: () => '/merch', ready: tid('merch-catalogs') },
   { name: 'merch draft', role: 'merchandiser', path: () => '/merch/muesli', ready: tid('merch-option-row') },
+  {
+    name: 'merch insights',
+    role: 'merchandiser',
+    path: () => '/merch/muesli/insights',
+    ready: '#insights-top',
+  },
   { name: 'merch (shopper, refused)', role: 'shopper', path: () => '/merch', ready: 'main h1' },
   { name: 'not found', role: 'visitor', path: () => '/no-such-page', ready: tid('not-found') },
 ];
