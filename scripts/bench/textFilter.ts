@@ -19,7 +19,7 @@ const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 const col = (x: number, w = 7) => x.toFixed(1).padStart(w);
 
 function externalRow(name: string, f: ExternalFigures): string {
-  return `${name.padEnd(27)}${col(f.innocentPer100k.de)}${col(f.innocentPer100k.en)}${col(f.caughtPct.de)}${col(f.caughtPct.en)}${col(f.nearMissFpPct)}${col(f.namesFpPct)}${(f.f1 * 100).toFixed(1).padStart(7)}${col(f.newStemsCaughtPct, 9)}`;
+  return `${name.padEnd(27)}${col(f.innocentPer100k.de)}${col(f.innocentPer100k.en)}${col(f.caughtPct.de)}${col(f.caughtPct.en)}${col(f.nearMissFpPct)}${col(f.namesFpPct)}${(f.f1 * 100).toFixed(1).padStart(7)}${Number.isNaN(f.newStemsCaughtPct) ? '-'.padStart(9) : col(f.newStemsCaughtPct, 9)}`;
 }
 
 const EXTERNAL_HEAD = `${'filter'.padEnd(27)}${'FP/100k'.padStart(7)}${'de|en'.padStart(7)}${'caught'.padStart(7)}${'% de|en'.padStart(7)}${'NM-FP%'.padStart(7)}${'names%'.padStart(7)}${'F1'.padStart(7)}${'new-stem'.padStart(9)}`;

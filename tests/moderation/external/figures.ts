@@ -26,7 +26,7 @@ export interface ExternalFigures {
   caughtPct: { de: number; en: number };
   nearMissFpPct: number;
   namesFpPct: number;
-  /** Caught among `newStems`, in %. */
+  /** Caught among `newStems`, in % (NaN when there are none: the dev part). */
   newStemsCaughtPct: number;
   f1: number;
 }
@@ -98,7 +98,7 @@ export function externalFigures(set: ExternalSet, flagged: (text: string) => boo
     caughtPct: { de: share(set.offensive.de, flagged) * 100, en: share(set.offensive.en, flagged) * 100 },
     nearMissFpPct: share(set.nearMiss, flagged) * 100,
     namesFpPct: share(set.names, flagged) * 100,
-    newStemsCaughtPct: share(set.newStems, flagged) * 100,
+    newStemsCaughtPct: set.newStems.length === 0 ? NaN : share(set.newStems, flagged) * 100,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
   };
 }

@@ -19,12 +19,12 @@ describe('text filter on held-out external data', () => {
 
   it('flags few innocent dictionary words (per 100k) and few near-misses and names', () => {
     expect(f.innocentPer100k.de).toBeLessThanOrEqual(50);
-    expect(f.innocentPer100k.en).toBeLessThanOrEqual(56);
+    expect(f.innocentPer100k.en).toBeLessThanOrEqual(62);
     expect(f.nearMissFpPct).toBeLessThanOrEqual(1);
     expect(f.namesFpPct).toBeLessThanOrEqual(0.5);
   });
   it('catches offensive list words it was never tuned on', () => {
     expect(f.caughtPct.de).toBeGreaterThanOrEqual(65);
-    expect(f.caughtPct.en).toBeGreaterThanOrEqual(33);
+    expect(f.caughtPct.en).toBeGreaterThanOrEqual(36);
   });
 });
