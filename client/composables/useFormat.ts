@@ -25,7 +25,7 @@ export function useFormat() {
     grams: (g: number) => `${formatter(locale.value, 'g', { maximumFractionDigits: 0 }).format(g)} g`,
     number: (n: number, digits = 1) =>
       formatter(locale.value, `n${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
-    /** A moment (ISO string) as date and time in the UI language: "1. Dez. 2026, 12:05" / "1 Dec 2026, 12:05". */
+    /** A moment (ISO string) as date and time in the UI language: "01.12.2026, 12:05" / "1 Dec 2026, 12:05". */
     dateTime: (iso: string) => {
       const id = `${locale.value}|dt`;
       let f = dates.get(id);
