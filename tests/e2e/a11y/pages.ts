@@ -131,6 +131,39 @@ export const A11Y_PAGES: A11yPage[] = [
   { name: 'admin users', role: 'admin', path: () => '/admin/users', ready: tid('admin-users-table') },
   { name: 'merch list', role: 'merchandiser', path: () => '/merch', ready: tid('merch-catalogs') },
   { name: 'merch draft', role: 'merchandiser', path: () => '/merch/muesli', ready: tid('merch-option-row') },
+  {
+    name: 'merch rule builder, a field in error',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      await page.click(tid('merch-tab-rules'));
+      await page.selectOption(tid('rule-new-kind'), 'capacity');
+      await page.click(tid('rule-add'));
+      await page.fill('#rule-new-max', 'viel');
+      await page.click(tid('rule-form-save'));
+      await page.waitForSelector('#rule-new-max[aria-invalid="true"]');
+      await page.waitForSelector(tid('rule-analysis-ok'));
+    },
+  },
+  {
+    name: 'merch review and publish',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      await page.click(tid('merch-tab-publish'));
+      await page.waitForSelector(tid('merch-diff'));
+      await page.waitForSelector(tid('rule-analysis-ok'));
+    },
+  },
+  { name: 'merch preview', role: 'merchandiser', path: () => '/merch/muesli/preview', ready: tid('preview-note') },
+  {
+    name: 'merch preview without a draft',
+    role: 'merchandiser',
+    path: () => '/merch/burger/preview',
+    ready: tid('preview-no-draft'),
+  },
   { name: 'merch (shopper, refused)', role: 'shopper', path: () => '/merch', ready: 'main h1' },
   { name: 'not found', role: 'visitor', path: () => '/no-such-page', ready: tid('not-found') },
 ];
