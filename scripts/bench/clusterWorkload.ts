@@ -9,9 +9,13 @@ export interface Answer {
 /** One browser session of the load: its cookies, sent to whichever process it is aimed at. */
 export class Session {
   private cookies = new Map<string, string>();
+  /** The Cookie header this session sends (for a WebSocket of the same browser). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
   async send(base: string, method: string, path: string, body?: unknown): Promise<Answer> {
     const headers: Record<string, string> = {};
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.cookies.size) headers.cookie = this.cookieHeader();
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(base + path, {
       method,

@@ -164,6 +164,12 @@ export const A11Y_PAGES: A11yPage[] = [
     path: () => '/merch/burger/preview',
     ready: tid('preview-no-draft'),
   },
+  {
+    name: 'merch insights',
+    role: 'merchandiser',
+    path: () => '/merch/muesli/insights',
+    ready: '#insights-top',
+  },
   { name: 'merch (shopper, refused)', role: 'shopper', path: () => '/merch', ready: 'main h1' },
   { name: 'not found', role: 'visitor', path: () => '/no-such-page', ready: tid('not-found') },
 ];
