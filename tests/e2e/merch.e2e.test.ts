@@ -132,6 +132,38 @@ describe('the merchandiser studio in Chromium', () => {
     await expect.poll(async () => (await owner.client.get(`/api/designs/${design.id}`)).json.catalogVersion).toBe(2);
   }, 150_000);
 
+  it('a rule applied after another merchandiser saved: the conflict says so, re-applying keeps both', async () => {
+    const [mine, other] = [await merchandiser(server.url, 'Maja'), await merchandiser(server.url, 'Otto')];
+    const started = await mine.client.post('/api/admin/catalogs', { fromCatalog: 'label' });
+    expect(started.status).toBe(201);
+    const { page, errors } = await openPage(browser);
+    await signIn(page, mine.email);
+    await page.goto(`${server.url}/merch/label`);
+    await page.click(tid('merch-tab-rules'));
+    await page.waitForSelector(tid('rule-add'));
+    // Otto renames the catalog while Maja's page still holds the first revision.
+    const renamed = await other.client.patch(
+      '/api/admin/catalogs/label/draft',
+      [{ op: 'replace', path: '/name/de', value: 'Etikett von Otto' }],
+      { 'if-match': `"${started.json.revision}"` },
+    );
+    expect(renamed.status, renamed.text).toBe(200);
+    await page.selectOption(tid('rule-new-kind'), 'groupCount');
+    await page.click(tid('rule-add'));
+    await page.fill('#rule-new-max', '2');
+    await page.click(tid('rule-form-save'));
+    await page.waitForSelector(tid('merch-stale'));
+    expect(await page.textContent(tid('merch-stale'))).toContain('Otto');
+    await page.getByRole('button', { name: /erneut anwenden/ }).click();
+    await expect
+      .poll(async () => {
+        const { draft } = (await mine.client.get('/api/admin/catalogs/label/draft')).json;
+        return [draft.name.de, draft.rules.at(-1).max];
+      })
+      .toEqual(['Etikett von Otto', 2]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('the preview of a catalog without a draft says so and begins one', async () => {
     const merch = await merchandiser(server.url, 'Mia');
     const { page, errors } = await openPage(browser);
