@@ -164,7 +164,7 @@ describe('the merchandiser studio in Chromium', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('the preview of a catalog without a draft says so and begins one', async () => {
+  it('the preview of a catalog without a draft says so and begins one; an unknown catalog is not found', async () => {
     const merch = await merchandiser(server.url, 'Mia');
     const { page, errors } = await openPage(browser);
     await signIn(page, merch.email);
@@ -174,6 +174,10 @@ describe('the merchandiser studio in Chromium', () => {
     await page.click(tid('preview-begin'));
     await page.waitForSelector(tid('preview-note'));
     expect((await merch.client.get('/api/admin/catalogs/burger/draft')).status).toBe(200);
+    // A catalog that does not exist at all is not offered a draft.
+    await page.goto(`${server.url}/merch/no-such-catalog/preview`);
+    await page.waitForSelector(tid('error-state'));
+    expect(await page.locator(tid('preview-begin')).count()).toBe(0);
     expect(errors).toEqual([]);
   }, 60_000);
 });
