@@ -124,6 +124,11 @@ describe('MerchRules', () => {
     const warnings = w.findAll('[data-testid="rule-warning"]');
     expect(warnings.map((x) => x.attributes('data-code'))).toEqual(['rule_never_applies']);
     expect(warnings[0]!.text()).toMatch(/^Die Regel „Höchstens 99 aus Extras.*“ greift nie/);
+    // The warning opens the rule's form; cancelling closes it again.
+    await w.find(`[data-testid="rule-warning-edit-${m.rules.length}"]`).trigger('click');
+    expect(w.find(`#rule-${m.rules.length}-max`).exists()).toBe(true);
+    await w.find('[data-testid="rule-form"]').trigger('keydown', { key: 'Escape' });
+    expect(w.find('[data-testid="rule-form"]').exists()).toBe(false);
     await w.find(`[data-testid="rule-remove-${m.rules.length}"]`).trigger('click');
     expect(store.pending.at(-1)).toEqual({ op: 'remove', path: `/rules/${m.rules.length}` });
     w.unmount();
