@@ -135,6 +135,24 @@ describe('MerchRules', () => {
   });
 });
 
+describe('MerchRules on a draft broken in the JSON tab', () => {
+  test('lists junk rules without editing them, and the analysis waits for the errors to be fixed', async () => {
+    const w = mountWith(MerchRules);
+    const store = useMerchDraftStore();
+    store.catalogId = 'muesli';
+    store.adopt({
+      draft: { ...JSON.parse(JSON.stringify(m)), rules: [null, { kind: 'nope', id: 'odd' }] },
+      revision: 1,
+      errors: [],
+    });
+    await nextTick();
+    expect(w.findAll('[data-testid="rule-sentence"]').map((x) => x.text())).toEqual(['?', 'odd']);
+    expect(w.find('[data-testid="rule-edit-1"]').attributes('disabled')).toBeDefined();
+    expect(w.find('[data-testid="rule-analysis"]').text()).toContain('sobald der Entwurf keine Fehler mehr hat');
+    w.unmount();
+  });
+});
+
 describe('MerchDiff', () => {
   test('reads as a merchandiser: labels, euros, options named, rules as sentences', async () => {
     const after = JSON.parse(JSON.stringify(m)) as Catalog;
