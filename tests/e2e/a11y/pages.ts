@@ -157,6 +157,34 @@ export const A11Y_PAGES: A11yPage[] = [
       await page.waitForSelector(tid('rule-analysis-ok'));
     },
   },
+  {
+    name: 'merch rules with warnings',
+    role: 'merchandiser',
+    path: () => '/merch/label',
+    ready: `${tid('merch-no-draft')}, ${tid('merch-option-row')}`,
+    prepare: async (page, w) => {
+      // A label draft whose two rules contradict each other (retro font needs the big jar and excludes it).
+      const m = w.sessions.merchandiser;
+      let got = await m.get('/api/admin/catalogs/label/draft');
+      if (got.status === 404) got = await m.post('/api/admin/catalogs', { fromCatalog: 'label' });
+      if (!got.json.draft.rules.some((r: { id: string }) => r.id === 'retro-needs-big-jar')) {
+        const ops = [
+          {
+            kind: 'requires',
+            id: 'retro-needs-big-jar',
+            if: { option: 'schrift-retro' },
+            anyOf: [{ option: 'glas-750' }],
+          },
+          { kind: 'excludes', id: 'retro-not-big-jar', a: { option: 'schrift-retro' }, b: { option: 'glas-750' } },
+        ].map((value) => ({ op: 'add', path: '/rules/-', value }));
+        const res = await m.patch('/api/admin/catalogs/label/draft', ops, { 'if-match': `"${got.json.revision}"` });
+        if (res.status !== 200) throw new Error(`the label draft answered ${res.status}: ${res.text}`);
+      }
+      await page.reload();
+      await page.click(tid('merch-tab-rules'));
+      await page.waitForSelector(tid('rule-warning'));
+    },
+  },
   { name: 'merch preview', role: 'merchandiser', path: () => '/merch/muesli/preview', ready: tid('preview-note') },
   {
     name: 'merch preview without a draft',
