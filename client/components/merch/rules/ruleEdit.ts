@@ -68,6 +68,26 @@ export function storedRule(rule: RuleDraft, form: RuleForm): Rule {
   return out as unknown as Rule;
 }
 
+/** Whether a selector is half-chosen (`{option: ''}`) or missing. */
+export const isIncompleteSelector = (v: unknown): boolean =>
+  !isObject(v) || Object.values(v).length === 0 || Object.values(v).some((x) => x === '' || x === undefined);
+
+/**
+ * The rule as far as it can be read while it is typed: numbers that are not numbers yet and
+ * half-chosen selectors are left out, so the sentence never says "NaN" or ends in "or".
+ */
+export function readableRule(rule: RuleDraft, form: RuleForm): Rule {
+  const out: Record<string, unknown> = { ...storedRule(rule, form) };
+  for (const p of form.params) {
+    const v = out[p.name];
+    if (p.type === 'number' && Number.isNaN(v)) delete out[p.name];
+    else if (p.type === 'selector' && p.list && Array.isArray(v))
+      out[p.name] = v.filter((x) => !isIncompleteSelector(x));
+    else if (p.type === 'selector' && v !== undefined && isIncompleteSelector(v)) delete out[p.name];
+  }
+  return out as unknown as Rule;
+}
+
 /** The draft with `rule` at `index` (null: appended): what the catalog would be once it is applied. */
 export function withRule(draft: Catalog, index: number | null, rule: Rule): Catalog {
   const rules = Array.isArray(draft.rules) ? [...draft.rules] : [];

@@ -8,7 +8,15 @@ import { mountWith } from '@client/testing/mountWith';
 import { useMerchDraftStore } from '@client/stores/useMerchDraftStore';
 import MerchDiff from '../MerchDiff.vue';
 import MerchRules from './MerchRules.vue';
-import { catalogProblems, fieldProblems, rulePatch, storedRule, withRule, type RuleDraft } from './ruleEdit';
+import {
+  catalogProblems,
+  fieldProblems,
+  readableRule,
+  rulePatch,
+  storedRule,
+  withRule,
+  type RuleDraft,
+} from './ruleEdit';
 import { ANALYSIS_DELAY_MS } from './useRuleAnalysis';
 
 const m = muesli as unknown as Catalog;
@@ -50,6 +58,27 @@ describe('ruleEdit', () => {
     expect(Object.keys(found)).toEqual(['group']);
     const dup = { kind: 'groupCount', id: 'vegan', group: 'fruits', max: 5 } as GroupCountRule;
     expect(Object.keys(catalogProblems(withRule(m, null, dup), m.rules.length, 'en'))).toContain('id');
+  });
+  test('the rule as it reads while typed leaves out what is not complete', () => {
+    const requires = {
+      kind: 'requires',
+      id: 'r',
+      if: { option: 'mango' },
+      anyOf: [{ option: 'ananas' }, { option: '' }],
+    };
+    expect(readableRule(requires as RuleDraft, RULE_FORMS.requires)).toEqual({
+      ...requires,
+      anyOf: [{ option: 'ananas' }],
+    });
+    const half = { kind: 'excludes', id: 'e', a: { tag: '' }, b: { option: 'mango' } };
+    expect(readableRule(half as RuleDraft, RULE_FORMS.excludes)).toEqual({
+      kind: 'excludes',
+      id: 'e',
+      b: { option: 'mango' },
+    });
+    expect(readableRule(draft({ group: 'fruits', max: NaN }), RULE_FORMS.groupCount)).toEqual(
+      draft({ group: 'fruits' }),
+    );
   });
   test('a rule goes into the draft as one operation', () => {
     const rule = { kind: 'groupCount', id: 'x', group: 'fruits', max: 1 } as GroupCountRule;
