@@ -11,7 +11,7 @@
 import WebSocket from 'ws';
 import type { Catalog } from '@shared/catalog/types';
 import type { ServerMessage } from '@shared/codesign/protocol';
-import { Session } from './clusterWorkload';
+import { rate, Session } from './clusterWorkload';
 
 const CLIENTS_PER_ROOM = 3;
 const OP_EVERY_MS = 500;
@@ -145,9 +145,6 @@ export interface LiveFigures {
   unsettled: number;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-
 /** Three options of different groups that each take a quantity of 1 or 2 side by side, and a filler that keeps the bag heavy enough to save. */
 function optionsFor(catalog: Catalog): { toggled: string[]; filler: string } {
   const inStock = (group: string) => catalog.options.filter((o) => o.groupId === group && o.inStock);
@@ -231,16 +228,14 @@ export async function runLive<T>(opts: {
       }
     }
   }
-  const latencies = clients.flatMap((c) => c.latencies).sort((a, b) => a - b);
+  const latencies = clients.flatMap((c) => c.latencies);
   const acknowledged = clients.reduce((s, c) => s + c.acks, 0);
   return {
     live: {
       rooms: opts.rooms,
       clients: clients.length,
       acknowledged,
-      perSecond: Math.round(acknowledged / elapsed),
-      p50ms: Number(percentile(latencies, 0.5).toFixed(1)),
-      p99ms: Number(percentile(latencies, 0.99).toFixed(1)),
+      ...rate(latencies, acknowledged, elapsed),
       refused: clients.reduce((s, c) => s + c.rejects, 0),
       reconnects: clients.reduce((s, c) => s + c.reconnects, 0),
       lost,
