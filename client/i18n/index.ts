@@ -27,7 +27,7 @@ export type MessageSchema = typeof de &
   typeof communityDe &
   // Loaded with the insights page only (client/views/MerchInsightsView.vue merges them in).
   Partial<typeof import('./insights.de.json')> &
-  // Loaded with the studio only: rules, diff, preview (client/components/merch/studioMessages.ts).
+  // Loaded with the studio only: rules, diff, preview (client/components/merch/merchStudioMessages.ts).
   Partial<typeof import('./merchStudio.de.json')>;
 
 const STORAGE_KEY = 'prosumer.locale';

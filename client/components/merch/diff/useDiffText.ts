@@ -2,7 +2,7 @@ import { useI18n } from 'vue-i18n';
 import type { Catalog, Locale } from '@shared/catalog/types';
 import { localized } from '@shared/i18n/messages';
 import { useFormat } from '@client/composables/useFormat';
-import '../studioMessages';
+import '../merchStudioMessages';
 
 /** A changed field's label key and parameters, by its path in the catalog (`priceCents`, `name.de`, `nutrition.fat`). */
 function labelOf(field: string): [string, Record<string, string>?] {
