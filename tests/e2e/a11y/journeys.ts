@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { submitted } from '@tests/moderation-workflow/helpers';
 import { announced, focused, tabTo } from './keyboard';
@@ -94,6 +94,12 @@ export async function moderatorJourney(browser: Browser, world: World): Promise<
   await context.close();
 }
 
+/** Presses the right arrow in a tab list until the tab with `id` has focus (however many tabs lie between). */
+async function arrowToTab(page: Page, id: string): Promise<void> {
+  for (let i = 0; i < 10 && (await focused(page)).id !== id; i++) await page.keyboard.press('ArrowRight');
+  expect((await focused(page)).id).toBe(id);
+}
+
 /**
  * A merchandiser changes a price in the options table, tightens a rule in the rule builder
  * and publishes, by keyboard alone (the JSON tab is not needed).
@@ -110,10 +116,9 @@ export async function merchandiserJourney(browser: Browser, world: World): Promi
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await draft()).options[0].priceCents).toBe(99);
 
-  // Back to the tabs; the arrow key moves to "Regeln". The fruits rule's form: its "Höchstens" field, Enter applies.
+  // Back to the tabs; the arrow keys move to "Regeln". The fruits rule's form: its "Höchstens" field, Enter applies.
   await tabTo(page, '#merch-tab-options', { back: true });
-  await page.keyboard.press('ArrowRight');
-  expect((await focused(page)).id).toBe('merch-tab-rules');
+  await arrowToTab(page, 'merch-tab-rules');
   const fruits = (await draft()).rules.findIndex((r: { id: string }) => r.id === 'fruits-max');
   await tabTo(page, tid(`rule-edit-${fruits}`));
   await page.keyboard.press('Enter');
@@ -126,9 +131,9 @@ export async function merchandiserJourney(browser: Browser, world: World): Promi
   await expect.poll(async () => (await focused(page)).testid).toBe(`rule-edit-${fruits}`);
   await expect.poll(async () => (await draft()).rules[fruits].max).toBe(4);
 
-  // One more tab to the right: "Prüfen & veröffentlichen".
+  // On along the tabs to "Prüfen & veröffentlichen".
   await tabTo(page, '#merch-tab-rules', { back: true });
-  await page.keyboard.press('ArrowRight');
+  await arrowToTab(page, 'merch-tab-publish');
   await page.waitForSelector(`${tid('merch-publish')}:not([disabled])`);
   await tabTo(page, tid('merch-publish'));
   await page.keyboard.press('Enter');
