@@ -46,7 +46,8 @@ export function useRuleAnalysis() {
         findings.value = [];
       } else if (cache.has(draft)) run(draft);
       else {
-        state.value = 'running';
+        // The last result stays in view until the new one is ready: the live region speaks only of changes.
+        if (state.value === 'blocked') state.value = 'running';
         timer = setTimeout(() => run(draft), ANALYSIS_DELAY_MS);
       }
     },
