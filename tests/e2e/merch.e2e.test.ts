@@ -6,6 +6,8 @@ import type { TestServer } from '@tests/setup/server';
 import { launchBrowser, openPage } from './browser';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
+/** Polls wait as long as the page's own waits: the machine running the browser is shared. */
+const SLOW = { timeout: 10_000 };
 let server: TestServer;
 let browser: Browser;
 
@@ -88,9 +90,9 @@ describe('the merchandiser studio in Chromium', () => {
     await page.selectOption(tid('rule-new-b-value'), 'sultaninen');
     const sentence = 'Drachenfrucht nicht zusammen mit Sultaninen';
     expect(await page.textContent(tid('rule-form-sentence'))).toBe(sentence);
-    await expect.poll(() => page.textContent(tid('rule-example'))).toContain('1 × Drachenfrucht');
+    await expect.poll(() => page.textContent(tid('rule-example')), SLOW).toContain('1 × Drachenfrucht');
     await page.click(tid('rule-form-save'));
-    await expect.poll(() => page.locator(tid('rule-sentence')).allTextContents()).toContain(sentence);
+    await expect.poll(() => page.locator(tid('rule-sentence')).allTextContents(), SLOW).toContain(sentence);
     await page.waitForSelector(tid('rule-analysis-ok'));
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="merch-save-state"]')?.textContent?.startsWith('Gespeichert'),
@@ -100,7 +102,7 @@ describe('the merchandiser studio in Chromium', () => {
     await page.getByRole('link', { name: 'Vorschau im Konfigurator' }).click();
     await page.waitForURL(/\/merch\/muesli\/preview$/);
     await page.click(`${tid('option-drachenfrucht')} ${tid('increment')}`);
-    await expect.poll(() => page.getAttribute(tid('option-sultaninen'), 'data-available')).toBe('false');
+    await expect.poll(() => page.getAttribute(tid('option-sultaninen'), 'data-available'), SLOW).toBe('false');
     expect(await page.textContent(tid('option-sultaninen'))).toContain('Passt nicht zu Drachenfrucht');
     await page.goBack();
     await page.waitForSelector(tid('merch-option-row'));
@@ -108,7 +110,7 @@ describe('the merchandiser studio in Chromium', () => {
     // Diff (labels, euros, the rule as a sentence) and impact, then publish with a note.
     await page.click(tid('merch-tab-publish'));
     await page.waitForSelector(tid('merch-diff'));
-    await expect.poll(() => page.textContent(tid('merch-diff'))).toContain('Drachenfrucht');
+    await expect.poll(() => page.textContent(tid('merch-diff')), SLOW).toContain('Drachenfrucht');
     const diff = (await page.textContent(tid('merch-diff')))!;
     expect(diff).toMatch(/Preis\s*[\d,]+\s€\s*→\s*3,10\s€/);
     expect(diff).toContain(`Neue Regel: ${sentence}`);
@@ -159,7 +161,7 @@ describe('the merchandiser studio in Chromium', () => {
       .poll(async () => {
         const { draft } = (await mine.client.get('/api/admin/catalogs/label/draft')).json;
         return [draft.name.de, draft.rules.at(-1).max];
-      })
+      }, SLOW)
       .toEqual(['Etikett von Otto', 2]);
     expect(errors).toEqual([]);
   }, 60_000);

@@ -94,6 +94,9 @@ export async function moderatorJourney(browser: Browser, world: World): Promise<
   await context.close();
 }
 
+/** Polls wait as long as the page's own waits: autosave and the server take their time on a loaded machine. */
+const SLOW = { timeout: 20_000 };
+
 /** Presses the right arrow in a tab list until the tab with `id` has focus (however many tabs lie between). */
 async function arrowToTab(page: Page, id: string): Promise<void> {
   for (let i = 0; i < 10 && (await focused(page)).id !== id; i++) await page.keyboard.press('ArrowRight');
@@ -114,7 +117,7 @@ export async function merchandiserJourney(browser: Browser, world: World): Promi
   await page.keyboard.press('Control+A');
   await page.keyboard.type('0,99');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await draft()).options[0].priceCents).toBe(99);
+  await expect.poll(async () => (await draft()).options[0].priceCents, SLOW).toBe(99);
 
   // Back to the tabs; the arrow keys move to "Regeln". The fruits rule's form: its "Höchstens" field, Enter applies.
   await tabTo(page, '#merch-tab-options', { back: true });
@@ -128,8 +131,8 @@ export async function merchandiserJourney(browser: Browser, world: World): Promi
   expect(await page.textContent(tid('rule-form-sentence'))).toBe('Höchstens 4 aus Früchte');
   await page.keyboard.press('Enter');
   // Focus returns to the rule's edit button once the form closes.
-  await expect.poll(async () => (await focused(page)).testid).toBe(`rule-edit-${fruits}`);
-  await expect.poll(async () => (await draft()).rules[fruits].max).toBe(4);
+  await expect.poll(async () => (await focused(page)).testid, SLOW).toBe(`rule-edit-${fruits}`);
+  await expect.poll(async () => (await draft()).rules[fruits].max, SLOW).toBe(4);
 
   // On along the tabs to "Prüfen & veröffentlichen".
   await tabTo(page, '#merch-tab-rules', { back: true });
@@ -137,7 +140,9 @@ export async function merchandiserJourney(browser: Browser, world: World): Promi
   await page.waitForSelector(`${tid('merch-publish')}:not([disabled])`);
   await tabTo(page, tid('merch-publish'));
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await world.sessions.merchandiser.get('/api/catalogs/muesli')).json.version).toBe(2);
+  await expect
+    .poll(async () => (await world.sessions.merchandiser.get('/api/catalogs/muesli')).json.version, SLOW)
+    .toBe(2);
 
   const catalog = (await world.sessions.merchandiser.get('/api/catalogs/muesli')).json;
   expect(catalog.options[0].priceCents).toBe(99);
