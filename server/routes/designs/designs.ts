@@ -67,7 +67,7 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
     const draft = req.body;
     const { catalog, violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
-    const findings = screenTexts(draft, req.locale);
+    const findings = screenTexts(draft, req.locale, catalog.textPolicy);
     const { actor } = res.locals;
     const doc = await DesignModel.create({
       ...stored({ ...draft, catalogVersion: catalog.version }),
@@ -107,9 +107,9 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
     if (expected !== undefined && expected !== doc.revision) throw staleDesign();
     const revise = reviseUpdate(doc, req.user ?? null);
     const draft: DesignDraft = { ...draftOf(doc), ...req.body };
-    const { violations, totals } = await checkDraft(catalogs, draft, req.locale);
+    const { catalog, violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
-    const findings = screenTexts(draft, req.locale);
+    const findings = screenTexts(draft, req.locale, catalog.textPolicy);
     const updated = await writeDesign(
       doc,
       { $set: { ...stored(draft), totals, findings, ...revise.set }, ...(revise.push && { $push: revise.push }) },
