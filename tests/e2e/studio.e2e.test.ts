@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -245,15 +246,21 @@ describe('stock now in Chromium', () => {
   });
 });
 
-describe.runIf(SHOTS)('screenshots, desktop and phone, German and English', () => {
+/** Pictures of every run go to a temporary folder; with STUDIO_SCREENSHOTS=1 to screenshots/ to look at. */
+const PICTURES = SHOTS || mkdtempSync(join(tmpdir(), 'prosumer-studio-'));
+afterAll(() => {
+  if (!SHOTS) rmSync(PICTURES, { recursive: true, force: true });
+});
+
+describe('the studio in German and English, on desktop and phone (pictures taken)', () => {
   it.each([
     ['de', 'desktop', { width: 1280, height: 900 }],
     ['en', 'desktop', { width: 1280, height: 900 }],
     ['de', 'phone', { width: 390, height: 844 }],
     ['en', 'phone', { width: 390, height: 844 }],
   ] as const)('%s %s', async (locale, device, viewport) => {
-    mkdirSync(SHOTS, { recursive: true });
-    const name = (what: string) => `${SHOTS}/${what}-${locale}-${device}.png`;
+    mkdirSync(PICTURES, { recursive: true });
+    const name = (what: string) => `${PICTURES}/${what}-${locale}-${device}.png`;
     const { context, page, errors } = await open(locale, viewport);
     await page.goto(`${server.url}/merch/muesli`);
     await page.waitForSelector(tid('merch-option-row'));
