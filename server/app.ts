@@ -30,7 +30,7 @@ import { shareCardRouter } from '@server/routes/shareCard';
 import { designCommunityRouter } from '@server/routes/gallery/community';
 import { sharePage } from '@server/shareCard/sharePage';
 import { suggestionsHandler } from '@server/routes/catalogs/suggestions';
-import type { SuggestionIndex } from '@server/suggestions/suggestionIndex';
+import type { DesignIndex } from '@server/designs/designIndex';
 import { insightsEventHandlers, insightsRouter } from '@server/routes/insights';
 import { reviewActionsRouter } from '@server/routes/gallery/reviewActions';
 import { reviewModerationRouter } from '@server/routes/moderation/reviewModeration';
@@ -49,8 +49,8 @@ export interface AppDeps {
   sessionStore: Store;
   logger: Logger;
   rateLimits: RateLimits;
-  /** "Often combined with" counts; without it the suggestions are empty. */
-  suggestions?: SuggestionIndex;
+  /** The saved designs in memory: "often combined with" counts and the impact report read it; without it suggestions are empty and impact reads the database. */
+  designIndex?: DesignIndex;
   /** What GET /api/ready checks (default: the database). */
   readiness?: ReadinessCheck[];
   /** The built client (index.html and assets); not served when absent. */
@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps): Express {
     '/api/catalogs/:id/suggestions',
     checkInput,
     deps.rateLimits.suggest,
-    suggestionsHandler(deps.catalogs, deps.suggestions, deps.config.suggestions.minSupport),
+    suggestionsHandler(deps.catalogs, deps.designIndex, deps.config.suggestions.minSupport),
   );
   app.post(
     '/api/catalogs/:id/events',
@@ -146,7 +146,7 @@ export function createApp(deps: AppDeps): Express {
   api.use('/auth', authRouter(deps.rateLimits, deps.config.production));
   api.use('/admin/users', adminUsersRouter());
   api.use('/admin/catalogs', insightsRouter(deps.catalogs, deps.config.suggestions.minSupport));
-  api.use('/admin/catalogs', adminCatalogsRouter(deps.catalogs));
+  api.use('/admin/catalogs', adminCatalogsRouter(deps.catalogs, deps.designIndex));
   api.use('/gallery', galleryRouter(deps.catalogs));
   // Share cards, the author's other designs and review actions: their own routers, before the
   // design routes (reviewActionsRouter counts its writes against the write rate limit itself).

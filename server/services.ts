@@ -13,7 +13,7 @@ import type { Config } from '@server/config';
 import { createRateLimits } from '@server/middleware/rateLimit';
 import { watchDatabase } from '@server/ops/metrics';
 import { databaseCheck, type ReadinessCheck } from '@server/ops/readiness';
-import { SuggestionIndex } from '@server/suggestions/suggestionIndex';
+import { DesignIndex } from '@server/designs/designIndex';
 import { cleanupLoginThrottles, startLoginThrottleCleanup } from '@server/auth/cleanupLoginThrottles';
 
 /** Paths never written to a log: secrets anywhere near the top, and the HTTP headers that carry them. */
@@ -74,12 +74,12 @@ export async function createServices(
   const readiness: ReadinessCheck[] = [databaseCheck];
   if (rateLimits.ping) readiness.push({ name: 'redis', check: rateLimits.ping });
   watchDatabase(mongoose.connection);
-  const suggestions = new SuggestionIndex({
+  const designIndex = new DesignIndex({
     refreshMs: config.suggestions.refreshSeconds * 1000,
     rebuildMs: config.suggestions.rebuildSeconds * 1000,
     logger,
   });
-  await suggestions.start();
+  await designIndex.start();
   await cleanupLoginThrottles();
   const stopCleanup = startLoginThrottleCleanup(3600_000, logger);
   return {
@@ -89,10 +89,10 @@ export async function createServices(
     logger,
     rateLimits,
     readiness,
-    suggestions,
-    /** Ends the periodic jobs (suggestion refresh, failed-login cleanup). */
+    designIndex,
+    /** Ends the periodic jobs (design index refresh, failed-login cleanup). */
     stopJobs() {
-      suggestions.stop();
+      designIndex.stop();
       stopCleanup();
     },
   };

@@ -52,6 +52,8 @@ export interface Impact {
   /** More designs exist than were checked (`cap`). */
   truncated: boolean;
   cap: number;
+  /** The saved designs as of this moment (ISO): the in-memory index's last refresh, SUGGESTIONS_REFRESH_SECONDS. */
+  asOf: string;
 }
 
 export type { CatalogDiff, ChangedItem, DiffItem, FieldChange, ListDiff } from './merch/diffCatalogs';

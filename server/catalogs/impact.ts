@@ -5,6 +5,7 @@ import { evaluate } from '@shared/rules';
 import { draftOf } from '@server/designs/draftOf';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { trusted } from '@server/db/trusted';
+import type { DesignIndex } from '@server/designs/designIndex';
 
 /** At most this many saved designs are checked per request (public ones first). */
 export const IMPACT_CAP = 10_000;
@@ -43,7 +44,12 @@ export async function designsOf(catalogId: string, cap: number): Promise<DesignD
   return [...publicOnes, ...others];
 }
 
-const publicFirst = (a: DesignDoc, b: DesignDoc) =>
+/** The same designs from the in-memory index, as of its last refresh. */
+function indexed(index: DesignIndex, catalogId: string, cap: number): DesignDoc[] {
+  return (index.designsOf(catalogId) as DesignDoc[]).sort(publicFirst).slice(0, cap + 1);
+}
+
+const publicFirst = (a: Pick<DesignDoc, '_id' | 'status'>, b: Pick<DesignDoc, '_id' | 'status'>) =>
   Number(b.status === 'public') - Number(a.status === 'public') || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
 /** What decides a design's verdict: everything but its name and id (the rules never read those). */
@@ -59,13 +65,16 @@ export async function impactOf(
   catalog: Catalog,
   locale: Locale,
   versionOf: VersionLookup,
-  cap = IMPACT_CAP,
+  opts: { cap?: number; index?: DesignIndex } = {},
 ): Promise<Omit<Impact, 'revision'>> {
-  const all = await designsOf(catalog.id, cap);
+  const cap = opts.cap ?? IMPACT_CAP;
+  await opts.index?.current();
+  const asOf = (opts.index?.asOf ?? new Date()).toISOString();
+  const all = opts.index ? indexed(opts.index, catalog.id, cap) : await designsOf(catalog.id, cap);
   const designs = all.slice(0, cap);
   const pinned = new Map<number, Catalog | null>();
   for (const v of new Set(designs.map((d) => d.catalogVersion))) pinned.set(v, await versionOf(v));
-  return { ...assessImpact(catalog, designs, pinned, locale), truncated: all.length > cap, cap };
+  return { ...assessImpact(catalog, designs, pinned, locale), truncated: all.length > cap, cap, asOf };
 }
 
 /** The CPU part of the impact report (no I/O): rules and totals of each design, old → new. */
@@ -74,7 +83,7 @@ export function assessImpact(
   designs: DesignDoc[],
   pinned: Map<number, Catalog | null>,
   locale: Locale,
-): Omit<Impact, 'revision' | 'truncated' | 'cap'> {
+): Omit<Impact, 'revision' | 'truncated' | 'cap' | 'asOf'> {
   const broken: BrokenDesign[] = [];
   const changed: ChangedDesign[] = [];
   let changedCount = 0;

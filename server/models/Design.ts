@@ -103,4 +103,27 @@ designSchema.index({ status: 1, votes: -1, publishedAt: -1, _id: -1 });
 designSchema.index({ remixOf: 1 });
 
 export type DesignDoc = InferSchemaType<typeof designSchema> & { _id: string; createdAt: Date; updatedAt: Date };
+/**
+ * How many writes to designs this process has made: the in-memory design index
+ * (server/designs/designIndex.ts) refreshes before an answer that must include them.
+ */
+export const designWrites = { count: 0 };
+const counted = () => void designWrites.count++;
+designSchema.post('save', counted);
+designSchema.post('insertMany', counted);
+designSchema.post('bulkWrite', counted);
+designSchema.post(
+  [
+    'updateOne',
+    'updateMany',
+    'findOneAndUpdate',
+    'replaceOne',
+    'findOneAndReplace',
+    'deleteOne',
+    'deleteMany',
+    'findOneAndDelete',
+  ],
+  counted,
+);
+
 export const DesignModel = model('Design', designSchema);

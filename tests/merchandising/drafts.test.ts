@@ -228,6 +228,20 @@ describe('impact and publish', () => {
     expect(pub.errors[0]).toEqual({ code: expect.any(String), message: expect.any(String) });
   });
 
+  test('impact includes a design saved a moment ago and leaves out one deleted a moment ago', async () => {
+    const listed = async () => {
+      const impact = (await merch.client.get('/api/admin/catalogs/muesli/impact')).json;
+      return { asOf: impact.asOf as string, ids: (impact.broken as { designId: string }[]).map((b) => b.designId) };
+    };
+    const before = await listed();
+    const fresh = (await saved(owner, await muesliDraft(server.url, 'Gerade eben'))).id;
+    const after = await listed();
+    expect(after.ids).toContain(fresh);
+    expect(Date.parse(after.asOf)).toBeGreaterThan(Date.parse(before.asOf));
+    expect((await owner.client.delete(`/api/designs/${fresh}`)).status).toBe(204);
+    expect((await listed()).ids).not.toContain(fresh);
+  });
+
   test('publish is refused while the draft has errors (422 with them)', async () => {
     const { revision, draft } = (await merch.client.get('/api/admin/catalogs/muesli/draft')).json;
     const broken = await putDraft(merch.client, 'muesli', { ...draft, basePriceCents: 'free' }, revision);

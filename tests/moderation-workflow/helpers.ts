@@ -7,10 +7,13 @@ export const ADMIN = { email: 'admin@prosumer.test', password: 'admin password 1
 let counter = 0;
 
 /** The app with an admin account and the rate limits off (these tests sign many users up). */
-export function startWorkflowServer(opts: { client?: boolean; clientDir?: string } = {}): Promise<TestServer> {
+export function startWorkflowServer(
+  opts: { client?: boolean; clientDir?: string; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   return startTestServer({
     ...opts,
     env: {
+      ...opts.env,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       RATE_LIMIT_REGISTER: '0',

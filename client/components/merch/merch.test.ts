@@ -46,6 +46,7 @@ describe('MerchImpact', () => {
           changed: [],
           changedCount: 0,
           cap: 5000,
+          asOf: '2026-12-01T11:30:00.000Z',
           broken: [
             {
               designId: 'a',

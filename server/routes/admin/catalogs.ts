@@ -15,6 +15,7 @@ import {
   viewOf,
 } from '@server/catalogs/drafts';
 import { impactOf } from '@server/catalogs/impact';
+import type { DesignIndex } from '@server/designs/designIndex';
 import { draftFromPutBody } from '@server/catalogs/putBody';
 import { draftDiff, listVersions } from '@server/catalogs/versions';
 import { badRequest, conflict, invalidCsv, invalidPatch, unsupportedMediaType } from '@server/errors';
@@ -50,7 +51,7 @@ export function adminCatalogBodies(): Router {
 const revisionOf = expectedRevision;
 
 /** The merchandiser's catalog editor: drafts, impact, publish, options as CSV. */
-export function adminCatalogsRouter(catalogs: CatalogStore): Router {
+export function adminCatalogsRouter(catalogs: CatalogStore, designIndex?: DesignIndex): Router {
   const router = Router();
   router.use(requireRole('merchandiser'));
   router.use(adminCatalogStockRouter(catalogs), adminOptionImageRouter());
@@ -167,7 +168,9 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
     if (!checked.ok) throw catalogHasErrors(checked.errors);
     res.set('Cache-Control', 'no-store').json({
       revision: doc.revision,
-      ...(await impactOf({ ...checked.catalog, id: doc._id }, req.locale, versionLookup(req.params.id))),
+      ...(await impactOf({ ...checked.catalog, id: doc._id }, req.locale, versionLookup(req.params.id), {
+        index: designIndex,
+      })),
     });
   });
 

@@ -4,7 +4,7 @@ import type { SuggestionsResponse } from '@shared/suggestions';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
 import { badRequest } from '@server/errors';
-import type { SuggestionIndex } from '@server/suggestions/suggestionIndex';
+import type { DesignIndex } from '@server/designs/designIndex';
 import { suggest } from '@server/suggestions/suggest';
 
 /**
@@ -14,7 +14,7 @@ import { suggest } from '@server/suggestions/suggest';
  */
 export function suggestionsHandler(
   catalogs: CatalogStore,
-  index: SuggestionIndex | undefined,
+  index: DesignIndex | undefined,
   minSupport: number,
 ): RequestHandler {
   return async (req, res) => {

@@ -12,6 +12,8 @@ import { ensureGuest } from '@server/middleware/session';
 import { validateBody } from '@server/middleware/validateBody';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { VoteModel } from '@server/models/Vote';
+import { DeletedDesignModel } from '@server/models/DeletedDesign';
+import { isDuplicateKey } from '@server/db/isDuplicateKey';
 import { communityFields } from '@server/gallery/communityFields';
 import { recountRemixes } from '@server/gallery/remix';
 import { deleteReviewsOf } from '@server/gallery/reviews';
@@ -137,6 +139,10 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
   router.delete('/:id', readable, deletable, async (_req, res) => {
     const doc = res.locals.design;
     await DesignModel.deleteOne({ _id: doc._id });
+    // Every process's design index forgets it at its next refresh.
+    await DeletedDesignModel.create({ _id: doc._id, at: new Date() }).catch((err: unknown) => {
+      if (!isDuplicateKey(err)) throw err;
+    });
     await live?.kick(doc._id, '*');
     await VoteModel.deleteMany({ designId: doc._id });
     await deleteReviewsOf(doc._id);
