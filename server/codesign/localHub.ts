@@ -61,9 +61,12 @@ export class LocalHub implements LiveHub {
 
   private dropLater(designId: string, room: Room): void {
     clearTimeout(this.idle.get(designId));
+    const promise = this.rooms.get(designId);
     const timer = setTimeout(async () => {
       await room.settled();
-      if (room.peers.size === 0) this.rooms.delete(designId);
+      if (room.peers.size !== 0 || this.rooms.get(designId) !== promise) return;
+      this.rooms.delete(designId);
+      await room.close().catch((err: Error) => this.logger.warn({ err, designId }, 'room close failed'));
     }, IDLE_MS);
     timer.unref();
     this.idle.set(designId, timer);
@@ -94,6 +97,6 @@ export class LocalHub implements LiveHub {
 
   async close(): Promise<void> {
     for (const s of this.servers) s.close();
-    await Promise.all([...this.rooms.values()].map((r) => r.then((room) => room.settled()).catch(() => undefined)));
+    await Promise.all([...this.rooms.values()].map((r) => r.then((room) => room.close()).catch(() => undefined)));
   }
 }
