@@ -8,6 +8,7 @@ import { Room, type TextScreen } from './room';
 import { openRoomStorage } from './roomStorage';
 import { serveLive, type SocketDeps } from './socket';
 import { LIVE_CLOSE } from '@shared/codesign/protocol';
+import { reportLive } from '@server/ops/metrics';
 
 /** A room with nobody in it is kept this long, so a reload does not read the design again. */
 const IDLE_MS = 30_000;
@@ -23,7 +24,11 @@ export const screenOp: TextScreen = (op, locale) => {
 export class LocalHub implements LiveHub {
   protected readonly rooms = new Map<string, Promise<Room>>();
   private readonly idle = new Map<string, NodeJS.Timeout>();
-  private servers: { close(): void }[] = [];
+  private servers: { clients(): number; close(): void }[] = [];
+  private readonly unreport = reportLive(() => ({
+    rooms: this.rooms.size,
+    clients: this.servers.reduce((n, s) => n + s.clients(), 0),
+  }));
 
   constructor(
     protected readonly catalogs: CatalogStore,
@@ -96,6 +101,7 @@ export class LocalHub implements LiveHub {
   }
 
   async close(): Promise<void> {
+    this.unreport();
     for (const s of this.servers) s.close();
     await Promise.all([...this.rooms.values()].map((r) => r.then((room) => room.close()).catch(() => undefined)));
   }

@@ -114,6 +114,7 @@ export function serveLive(server: Server, deps: SocketDeps): { close(): void } {
   const listener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void onUpgrade(req, socket, head);
   server.on('upgrade', listener);
   return {
+    clients: () => wss.clients.size,
     close() {
       server.off('upgrade', listener);
       for (const ws of wss.clients) ws.terminate();
