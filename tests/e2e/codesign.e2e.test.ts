@@ -125,4 +125,33 @@ describe('designing together in real browsers', () => {
     await anna.context.close();
     await viewer.context.close();
   }, 120_000);
+
+  it('the others’ live edits are announced politely: one announcement for a burst, saying who', async () => {
+    const { anna, ben } = await twoOnOneDesign({
+      ...nearlyFull,
+      selections: [{ optionId: 'haferflocken-kernig', quantity: 2 }],
+    });
+    // Every text the polite region says, as a screen reader would hear it.
+    await anna.page.evaluate(() => {
+      const region = document.querySelector('[data-testid="announcer"]')!;
+      const said: string[] = ((window as unknown as { said: string[] }).said = []);
+      new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await ben.page.click(`${option('cornflakes')} ${tid('increment')}`);
+    await ben.page.click(`${option('apfelstuecke')} ${tid('increment')}`);
+    await waitQuantity(anna.page, 'apfelstuecke', 1);
+    await anna.page.waitForFunction(() => (window as unknown as { said: string[] }).said.length > 0);
+    await new Promise((ok) => setTimeout(ok, 1000));
+    const said = await anna.page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^Gast \S+ hat geändert – /);
+    expect(said[0]).toContain('Cornflakes');
+    expect(said[0]).toContain('Apfelstücke');
+    await anna.context.close();
+    await ben.context.close();
+  }, 120_000);
 });
