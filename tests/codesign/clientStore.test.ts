@@ -15,7 +15,7 @@ import { useCodesignStore } from '@client/stores/useCodesignStore';
 import type { Client } from '@tests/setup/http';
 import { startTestServer, type TestServer } from '@tests/setup/server';
 import { signedUp } from '@tests/security/helpers';
-import { openLive } from './liveClient';
+import { nearlyFull, openLive } from './liveClient';
 
 let server: TestServer;
 const catalog = loadCatalogFiles().find((c) => c.id === 'muesli') as Catalog;
@@ -62,16 +62,6 @@ beforeEach(() => {
   Object.assign(globalThis, { sessionStorage: memoryStorage() });
   browser = { client: null, host: new URL(server.url).host, sockets: [] };
 });
-
-/** 4 × 75 g + 3 × 75 g = 525 g in a 575 g bag. */
-const nearlyFull: DesignDraft = {
-  catalogId: 'muesli',
-  name: 'Zusammen',
-  selections: [
-    { optionId: 'haferflocken-kernig', quantity: 4 },
-    { optionId: 'haferflocken-zart', quantity: 3 },
-  ],
-};
 
 async function shared() {
   const anna = await signedUp(server.url, 'Anna');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DesignDraft } from '@shared/catalog/types';
+import { nearlyFull as nearlyFullDraft } from '@tests/codesign/liveClient';
 import { openPage as openBrowserPage, useBrowserAndServer } from './browser';
 
 /** A browser session; generous waits, the machine running the tests may be busy. */
@@ -22,15 +23,8 @@ const waitQuantity = (page: Page, id: string, q: number, timeout = 10_000) =>
     { timeout },
   );
 
-/** 525 g of flakes in a 575 g bag: room for exactly one 50 g portion of cornflakes. */
-const nearlyFull: DesignDraft = {
-  catalogId: 'muesli',
-  name: 'Gemeinsames Müsli',
-  selections: [
-    { optionId: 'haferflocken-kernig', quantity: 4 },
-    { optionId: 'haferflocken-zart', quantity: 3 },
-  ],
-};
+/** 525 g of flakes in a 575 g bag (tests/codesign/liveClient.ts), as this page names it. */
+const nearlyFull: DesignDraft = { ...nearlyFullDraft, name: 'Gemeinsames Müsli' };
 
 /** A call to the API from inside the page, with its cookie and origin (as the app's own code does). */
 function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
