@@ -36,7 +36,7 @@ export async function openRoomStorage(
     const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
     if (!doc) throw notFound(`Design ${designId}`);
     const tail = await readTail(designId, doc.revision);
-    return { doc, tail, revision: doc.revision + tail.length };
+    return { doc, tail, revision: doc.revision + tail.count };
   };
   let { doc, tail, revision } = await read();
   const prepared = await catalogs.get(doc.catalogId, doc.catalogVersion);
@@ -46,7 +46,7 @@ export async function openRoomStorage(
   let compacting: Promise<void> | null = null;
   const compactNow = async () => {
     const folded = await compact(doc, tail).catch(() => null);
-    if (folded) ({ doc, tail, revision } = { doc: folded, tail: [], revision: folded.revision });
+    if (folded) ({ doc, tail, revision } = { doc: folded, tail: { count: 0 }, revision: folded.revision });
   };
   const storage: RoomStorage = {
     async write(state) {
@@ -63,19 +63,19 @@ export async function openRoomStorage(
       };
       await writer.append(designId, revision, live);
       revision++;
-      tail.push(live);
+      tail = { count: tail.count + 1, last: live };
       // After the acknowledgement, not before it: the next write waits for the fold instead.
-      if (tail.length >= COMPACT_EVERY) compacting = compactNow().finally(() => (compacting = null));
+      if (tail.count >= COMPACT_EVERY) compacting = compactNow().finally(() => (compacting = null));
     },
     async load() {
       await compacting;
       ({ doc, tail, revision } = await read());
-      return { state: stateOf(doc, tail.at(-1), revision), editable: editable(doc) };
+      return { state: stateOf(doc, tail.last, revision), editable: editable(doc) };
     },
     async close() {
       await compacting;
-      if (tail.length) await compactNow();
+      if (tail.count) await compactNow();
     },
   };
-  return { catalog, storage, state: stateOf(doc, tail.at(-1), revision), editable: editable(doc) };
+  return { catalog, storage, state: stateOf(doc, tail.last, revision), editable: editable(doc) };
 }

@@ -29,7 +29,7 @@ export async function writeDesign(
  * (and reads again).
  */
 async function notBehindLive(doc: Pick<DesignDoc, '_id' | 'revision'>, onTaken: () => HttpProblem): Promise<void> {
-  if (!(await readTail(doc._id, doc.revision)).length) return;
+  if (!(await readTail(doc._id, doc.revision)).count) return;
   const now = await DesignModel.findById(doc._id).lean<DesignDoc | null>();
   if (now) await foldLive(now);
   throw onTaken();
