@@ -5,6 +5,7 @@ import { draftOf } from '@server/designs/draftOf';
 import { draftTexts, screenFields } from '@server/designs/screenTexts';
 import { notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
+import { setDesignFields } from '@server/designs/writeDesign';
 import { COMPACT_EVERY, LogWriter, compact, readTail, type LivePayload } from '@server/designs/liveLog';
 import { EDITABLE_STATES } from '@server/moderation/stateMachine';
 import type { DesignStatus } from '@shared/api';
@@ -38,6 +39,9 @@ export async function openRoomStorage(
     const tail = await readTail(designId, doc.revision);
     return { doc, tail, revision: doc.revision + tail.count };
   };
+  // From now on readers look for entries after the stored revision (under the permit, no revision bump).
+  if (!(await DesignModel.exists({ _id: designId, liveLog: true })))
+    await setDesignFields(designId, async () => ({ liveLog: true }));
   let { doc, tail, revision } = await read();
   const prepared = await catalogs.get(doc.catalogId, doc.catalogVersion);
   if (!prepared) throw notFound(`Catalog ${doc.catalogId} version ${doc.catalogVersion}`);

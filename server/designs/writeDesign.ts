@@ -29,7 +29,8 @@ export async function writeDesign(
  * (and reads again).
  */
 async function notBehindLive(doc: Pick<DesignDoc, '_id' | 'revision'>, onTaken: () => HttpProblem): Promise<void> {
-  if (!(await readTail(doc._id, doc.revision)).count) return;
+  // Without `liveLog` there is no log to read (a caller that read less still meets the permit).
+  if (!(doc as Partial<DesignDoc>).liveLog || !(await readTail(doc._id, doc.revision)).count) return;
   const now = await DesignModel.findById(doc._id).lean<DesignDoc | null>();
   if (now) await foldLive(now);
   throw onTaken();
@@ -48,9 +49,9 @@ export async function setDesignFields<T extends Record<string, unknown>>(
   filter: Record<string, unknown> = {},
 ): Promise<T | null> {
   return retryOnConflict(async () => {
-    const doc = await DesignModel.findOne({ ...filter, _id: designId }, { revision: 1 }).lean<Pick<
+    const doc = await DesignModel.findOne({ ...filter, _id: designId }, { revision: 1, liveLog: 1 }).lean<Pick<
       DesignDoc,
-      '_id' | 'revision'
+      '_id' | 'revision' | 'liveLog'
     > | null>();
     if (!doc) return null;
     // Behind a live room's entries: they are folded in, and the retry reads the revision after.
