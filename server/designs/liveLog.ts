@@ -29,7 +29,7 @@ const entryId = (designId: string, revision: number) => `${designId}:${revision}
 const stale = () =>
   conflict('Someone else changed or decided this design at the same moment; reload it and try again.');
 /** A room folds its log into the design after this many entries (and when it closes). */
-export const COMPACT_EVERY = 25;
+export const COMPACT_EVERY = 100;
 
 /**
  * WHY a log: on FerretDB an update rewrites the whole design and costs 1-3 ms each (a bulk of
@@ -112,7 +112,11 @@ export async function readTail(designId: string, revision: number): Promise<Tail
   }
 }
 
-/** Folded entries are removed together, once a second: ONE delete (each query scans on FerretDB). */
+/**
+ * Folded entries are removed together, every SWEEP_MS: ONE delete, because on FerretDB's SQLite
+ * every delete and update reads the whole collection while it holds the one write lock.
+ */
+export const SWEEP_MS = 10_000;
 const folded: string[] = [];
 let sweeping: NodeJS.Timeout | null = null;
 function sweepLater(ids: string[]): void {
@@ -122,7 +126,7 @@ function sweepLater(ids: string[]): void {
     sweeping = null;
     const ids = folded.splice(0);
     void RevisionTokenModel.deleteMany({ _id: trusted({ $in: ids }) }).catch(() => undefined);
-  }, 1000);
+  }, SWEEP_MS);
   sweeping.unref();
 }
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LiveCommit } from '@shared/codesign/protocol';
-import { COMPACT_EVERY } from '@server/designs/liveLog';
+import { COMPACT_EVERY, SWEEP_MS } from '@server/designs/liveLog';
 import { DesignModel } from '@server/models/Design';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
 import { startTestServer, type TestServer } from '@tests/setup/server';
@@ -67,14 +67,14 @@ describe('the live log', () => {
     // GET folds the rest in: the last acknowledged state.
     const got = (await owner.get(`/api/designs/${id}`)).json;
     expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + ((COMPACT_EVERY + 5) % 3) });
-    // Folded entries are swept (once a second): the log stays short.
-    await pause(1500);
+    // Folded entries are swept (every SWEEP_MS): the log stays short.
+    await pause(SWEEP_MS + 500);
     const left = (await RevisionTokenModel.find({}, { _id: 1 }).lean()).filter((e) =>
       e._id.startsWith(`${id}:`),
     ).length;
     expect(left).toBeLessThanOrEqual(3);
     live.ws.close();
-  }, 60_000);
+  }, 90_000);
 
   test('PATCHes between live operations: neither loses the other’s writes', async () => {
     const { owner, id, live } = await designWithRoom();
