@@ -18,6 +18,7 @@ import { queryGuard } from '@server/middleware/queryGuard';
 import type { RateLimits } from '@server/middleware/rateLimit';
 import { sessionMiddleware } from '@server/middleware/session';
 import { adminCatalogBodies, adminCatalogsRouter } from '@server/routes/admin/catalogs';
+import { imagesRouter } from '@server/routes/images';
 import { adminUsersRouter } from '@server/routes/admin/users';
 import { authRouter } from '@server/routes/auth/auth';
 import { catalogChecks, catalogsRouter, checkBody } from '@server/routes/catalogs/catalogs';
@@ -136,6 +137,8 @@ export function createApp(deps: AppDeps): Express {
     requireRole('merchandiser'),
     adminCatalogBodies(),
   );
+  // Option images: public, immutable, by `_id`; no session or body to read for them.
+  api.use('/images', imagesRouter());
   api.use(common);
   api.use('/moderation/check', deps.rateLimits.check);
   api.use(session, loadUser);

@@ -60,6 +60,14 @@ export const invalidPatch = (status: 400 | 422, detail: string, errors?: Violati
 /** 412 for a stale draft, saying who saved since and what they changed (`errors`). */
 export const staleDraftProblem = (detail: string, changes: Violation[]) =>
   new HttpProblem(412, 'precondition_failed', 'Precondition failed', detail, changes);
+/** An image upload of a kind we do not take (SVG, GIF, anything but PNG, JPEG and WebP). */
+export const unsupportedImage = (type: string | undefined) =>
+  new HttpProblem(
+    415,
+    'unsupported_image_type',
+    'Unsupported image type',
+    `Send a PNG, JPEG or WebP image as image/png, image/jpeg or image/webp (got ${type ? JSON.stringify(type) : 'no type'}).`,
+  );
 /** An upload that is not an image we can decode (422). */
 export const invalidImage = (detail: string) =>
   new HttpProblem(422, 'invalid_image', 'The image cannot be used', detail);

@@ -4,6 +4,7 @@
  */
 import type { Allergen, Catalog, DesignDraft, LocalizedText, Nutrition, Selection } from './catalog/types';
 import type { DesignModeration } from './moderation';
+import type { StockReplacement } from './merch/stock';
 
 /** A broken rule, as data. `options` names the options involved, `params` fill the message. */
 export interface Violation {
@@ -88,7 +89,11 @@ export interface Design {
 }
 
 /** GET /api/designs/:id: a public design also carries its community fields. */
-export type DesignView = Design & Partial<DesignCommunity>;
+export type DesignView = Design &
+  Partial<DesignCommunity> & {
+    /** Its options out of stock now, each with the closest replacement in its group (absent: none). */
+    outOfStock?: StockReplacement[];
+  };
 
 /** A public design named by another one's page (remix source, the author's others). */
 export interface DesignRef {
@@ -223,6 +228,7 @@ export const PROBLEM_CODES = [
   'invalid_csv',
   'invalid_patch',
   'invalid_image',
+  'unsupported_image_type',
   'invalid_design',
   'text_rejected',
   'rate_limited',

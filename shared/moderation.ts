@@ -28,6 +28,19 @@ export type TextVerdict = 'allow' | 'review' | 'block';
 export type TextCategory = 'profanity' | 'insult' | 'sexual' | 'hate' | 'threat' | 'extremism';
 export type TextSeverity = 'review' | 'block';
 
+/**
+ * What a shop does with the filter's levels (a catalog's `textPolicy`, else the site setting):
+ * `mild` words (Mist, Depp, crap) pass, go to review or are blocked; `review`-level findings
+ * (anatomy words, mild insults, context-dependent phrases) go to review or are blocked. Blocked
+ * findings are always blocked. Default: `{ mild: TEXT_FILTER_MILD (review), review: 'review' }`.
+ */
+export interface TextPolicy {
+  mild: 'allow' | TextSeverity;
+  review: TextSeverity;
+}
+export const MILD_ACTIONS = ['allow', 'review', 'block'] as const;
+export const REVIEW_ACTIONS = ['review', 'block'] as const;
+
 /** A matched span: `text.slice(start, end)` (UTF-16 offsets, end exclusive). */
 export interface TextMatch {
   start: number;

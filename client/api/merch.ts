@@ -12,19 +12,22 @@ export type { CatalogError as DraftError } from '@shared/catalog/checkCatalog';
 const enc = encodeURIComponent;
 
 /** One call to the catalog editor's API; problems become {@link ApiError}s. */
-async function call(
+export async function call(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH',
   path: string,
-  opts: { json?: unknown; csv?: string; ifMatch?: number } = {},
+  opts: { json?: unknown; csv?: string; file?: Blob; ifMatch?: number } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { 'Accept-Language': currentLocale() };
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (opts.json !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(opts.json);
   } else if (opts.csv !== undefined) {
     headers['Content-Type'] = 'text/csv; charset=utf-8';
     body = opts.csv;
+  } else if (opts.file !== undefined) {
+    headers['Content-Type'] = opts.file.type || 'application/octet-stream';
+    body = opts.file;
   }
   if (opts.ifMatch !== undefined) headers['If-Match'] = `"${opts.ifMatch}"`;
   let response: Response;
@@ -37,7 +40,7 @@ async function call(
   return response;
 }
 
-const json = async <T>(r: Promise<Response>): Promise<T> => (await r).json() as Promise<T>;
+export const json = async <T>(r: Promise<Response>): Promise<T> => (await r).json() as Promise<T>;
 
 /** The merchandiser's catalog editor. */
 export const merchApi = {

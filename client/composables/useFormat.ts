@@ -4,6 +4,8 @@ import { i18n } from '@client/i18n';
 
 const TAGS: Record<string, string> = { de: 'de-DE', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
+const dates = new Map<string, Intl.DateTimeFormat>();
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 function formatter(locale: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const id = `${locale}|${key}`;
@@ -23,6 +25,13 @@ export function useFormat() {
     grams: (g: number) => `${formatter(locale.value, 'g', { maximumFractionDigits: 0 }).format(g)} g`,
     number: (n: number, digits = 1) =>
       formatter(locale.value, `n${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
+    /** A moment (ISO string) as date and time in the UI language: "01.12.2026, 12:05" / "1 Dec 2026, 12:05". */
+    dateTime: (iso: string) => {
+      const id = `${locale.value}|dt`;
+      let f = dates.get(id);
+      if (!f) dates.set(id, (f = new Intl.DateTimeFormat(TAGS[locale.value] ?? locale.value, DATE_TIME)));
+      return f.format(new Date(iso));
+    },
     /** A catalog's two-language text in the UI language. */
     text: (t: LocalizedText | undefined) => (t ? t[locale.value] || t.de : ''),
   };

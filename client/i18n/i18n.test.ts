@@ -14,6 +14,8 @@ import en from './en.json';
 import moderationDe from './moderation.de.json';
 import merchDe from './merch.de.json';
 import merchEn from './merch.en.json';
+import merchStudioDe from './merchStudio.de.json';
+import merchStudioEn from './merchStudio.en.json';
 import moderationEn from './moderation.en.json';
 import revisionsDe from './revisions.de.json';
 import revisionsEn from './revisions.en.json';
@@ -31,6 +33,7 @@ describe('German and English messages', () => {
     ['auth', authDe, authEn],
     ['moderation', moderationDe, moderationEn],
     ['merch', merchDe, merchEn],
+    ['merchStudio', merchStudioDe, merchStudioEn],
     ['a11y', a11yDe, a11yEn],
     ['community', communityDe, communityEn],
     ['insights', insightsDe, insightsEn],
@@ -51,6 +54,7 @@ describe('German and English messages', () => {
       keys(a11yDe),
       keys(communityDe),
       keys(insightsDe),
+      keys(merchStudioDe),
     ].map((k) => new Set(k.map((p) => p.split('.')[0])));
     all.forEach((tops, i) => {
       for (const other of all.slice(i + 1)) expect([...tops].filter((k) => other.has(k))).toEqual([]);

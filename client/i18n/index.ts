@@ -26,7 +26,9 @@ export type MessageSchema = typeof de &
   typeof a11yDe &
   typeof communityDe &
   // Loaded with the insights page only (client/views/MerchInsightsView.vue merges them in).
-  Partial<typeof import('./insights.de.json')>;
+  Partial<typeof import('./insights.de.json')> &
+  // Loaded with the studio only: rules, diff, preview (client/components/merch/merchStudioMessages.ts).
+  Partial<typeof import('./merchStudio.de.json')>;
 
 const STORAGE_KEY = 'prosumer.locale';
 

@@ -80,7 +80,7 @@ export const useMerchDraftStore = defineStore('merchDraft', () => {
   }
 
   /** Applies `ops` here at once and queues them for the server; false (nothing changes) when they do not apply. */
-  function apply(ops: Op[], record: 'undo' | 'redo' | 'none' = 'undo'): boolean {
+  function apply(ops: Op[], record: 'undo' | 'none' = 'undo'): boolean {
     if (!draft.value || !ops.length) return false;
     let inverse: Op[];
     try {
@@ -92,11 +92,10 @@ export const useMerchDraftStore = defineStore('merchDraft', () => {
     if (!result.ok) return false;
     draft.value = result.draft;
     pending.value = [...pending.value, ...ops];
-    const step = { forward: ops, inverse };
     if (record === 'undo') {
-      undoStack.value = [...undoStack.value.slice(-99), step];
+      undoStack.value = [...undoStack.value.slice(-99), { forward: ops, inverse }];
       redoStack.value = [];
-    } else if (record === 'redo') redoStack.value = [...redoStack.value, step];
+    }
     schedule();
     return true;
   }
@@ -105,7 +104,8 @@ export const useMerchDraftStore = defineStore('merchDraft', () => {
     const step = undoStack.value.at(-1);
     if (!step) return;
     undoStack.value = undoStack.value.slice(0, -1);
-    apply(step.inverse, 'redo');
+    // The step itself goes to the redo stack: redo runs its forward operations again.
+    if (apply(step.inverse, 'none')) redoStack.value = [...redoStack.value, step];
   }
   function redo(): void {
     const step = redoStack.value.at(-1);

@@ -2,9 +2,12 @@ import mongoose from 'mongoose';
 import type { Catalog } from '@shared/catalog/types';
 import { startCluster, type Cluster } from '@scripts/cluster/launch';
 import { mixedOps, runMix, Session, type Answer } from './clusterWorkload';
+import { runLive } from './clusterLive';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const SESSIONS = 24;
+/** Co-design rooms running beside the HTTP mix (3 clients each, 2 operations a second per client). */
+const LIVE_ROOMS = Number(process.env.BENCH_LIVE_ROOMS ?? 20);
 const ADMIN = { email: 'bench-admin@prosumer.test', password: 'bench admin password' };
 const off = '0';
 
@@ -91,16 +94,39 @@ export async function benchCluster() {
   try {
     const { sessions, catalog, publicIds } = await prepare(cluster.urls[0]!);
     const ops = mixedOps(catalog, publicIds);
-    const one = await runMix({ targets: () => cluster.urls.slice(0, 1), sessions, ops, seconds: SECONDS });
-    const three = await runMix({ targets: () => cluster.urls, sessions, ops, seconds: SECONDS });
-    const kill = await killTest(cluster, sessions, catalog);
+    const base = cluster.urls[0]!;
+    const mixOn = (targets: () => string[]) =>
+      runLive({
+        base,
+        catalog,
+        rooms: LIVE_ROOMS,
+        seconds: SECONDS,
+        targets,
+        during: () => runMix({ targets, sessions, ops, seconds: SECONDS }),
+      });
+    const one = await mixOn(() => cluster.urls.slice(0, 1));
+    const three = await mixOn(() => cluster.urls);
+    // The kill: saves over HTTP and co-design rooms (some owned by the victim) at once.
+    const kill = await runLive({
+      base,
+      catalog,
+      rooms: LIVE_ROOMS,
+      seconds: SECONDS,
+      targets: () => cluster.urls,
+      during: () => killTest(cluster, sessions, catalog),
+    });
     return {
-      name: `cluster: mixed workload (guidance, validate, gallery, saves, votes), ${SESSIONS} sessions, ${SECONDS} s each`,
+      name:
+        `cluster: mixed workload (guidance, validate, gallery, saves, votes) from ${SESSIONS} sessions ` +
+        `and ${LIVE_ROOMS} co-design rooms × 3 clients, ${SECONDS} s each`,
       figures: {
-        '1 process': one,
-        '3 processes': three,
-        'throughput 3 / 1': Number((three.perSecond / Math.max(1, one.perSecond)).toFixed(2)),
-        'saves while one of 3 is SIGKILLed': kill,
+        '1 process: HTTP': one.during!,
+        '1 process: co-design': one.live,
+        '3 processes: HTTP': three.during!,
+        '3 processes: co-design': three.live,
+        'HTTP throughput 3 / 1': Number((three.during!.perSecond / Math.max(1, one.during!.perSecond)).toFixed(2)),
+        'saves while one of 3 is SIGKILLed': kill.during!,
+        'co-design while one of 3 is SIGKILLed': kill.live,
       },
     };
   } finally {

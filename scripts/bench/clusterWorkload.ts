@@ -9,9 +9,13 @@ export interface Answer {
 /** One browser session of the load: its cookies, sent to whichever process it is aimed at. */
 export class Session {
   private cookies = new Map<string, string>();
+  /** The Cookie header this session sends (for a WebSocket of the same browser). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
   async send(base: string, method: string, path: string, body?: unknown): Promise<Answer> {
     const headers: Record<string, string> = {};
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.cookies.size) headers.cookie = this.cookieHeader();
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(base + path, {
       method,
@@ -65,8 +69,18 @@ export interface Figures {
   errors: number;
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+
+/** Throughput and latency percentiles of one run, in the benchmark's units. */
+export const rate = (latencies: number[], count: number, seconds: number) => {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    perSecond: Math.round(count / seconds),
+    p50ms: Number(percentile(sorted, 0.5).toFixed(1)),
+    p99ms: Number(percentile(sorted, 0.99).toFixed(1)),
+  };
+};
 
 /**
  * `workers` sessions run the mix for `seconds` against `targets` in turn; a request that fails
@@ -111,12 +125,9 @@ export async function runMix(opts: {
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
-    perSecond: Math.round(latencies.length / opts.seconds),
-    p50ms: Number(percentile(latencies, 0.5).toFixed(1)),
-    p99ms: Number(percentile(latencies, 0.99).toFixed(1)),
+    ...rate(latencies, latencies.length, opts.seconds),
     errors,
     retried,
   };

@@ -4,12 +4,15 @@ import type { Catalog } from '@shared/catalog/types';
 import { designSchema } from '@shared/catalog/designSchema';
 import { CatalogVersionModel, type CatalogVersionDoc } from '@server/models/CatalogVersion';
 import { bodyAjv } from '@server/middleware/validateBody';
+import { StockBook, withStock, type Stock } from './stock';
 
 /** A published catalog version with what is derived from it once. */
 export interface PreparedCatalog {
   catalog: Catalog;
   /** ajv-compiled design schema of this version (option, text field and diet ids). */
   checkDesign: ValidateFunction;
+  /** The revision of the stock laid over the version (0: as published). */
+  stockRevision?: number;
 }
 
 const CATALOG_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -27,6 +30,10 @@ export class CatalogStore {
   /** The same, once settled: what `peek` answers from without waiting. */
   private readyVersions = new Map<string, PreparedCatalog>();
   private readyLatest = new Map<string, { at: number; version: number }>();
+  /** Each version with the stock of now laid over it, per stock revision. */
+  private overlays = new WeakMap<PreparedCatalog, PreparedCatalog>();
+
+  constructor(readonly stock = new StockBook()) {}
 
   /** Publishes each seed catalog whose version is not in the database yet. */
   async seed(catalogs: Catalog[]): Promise<void> {
@@ -59,8 +66,17 @@ export class CatalogStore {
       .sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  /** A version of a catalog, the newest when `version` is undefined; null when there is none. */
+  /**
+   * A version of a catalog, the newest when `version` is undefined, as shoppers see it now
+   * (`inStock` from the stock, see stock.ts); null when there is none.
+   */
   async get(catalogId: string, version?: number): Promise<PreparedCatalog | null> {
+    const [published, stock] = await Promise.all([this.published(catalogId, version), this.stock.get(catalogId)]);
+    return published && this.overlay(published, stock);
+  }
+
+  /** A version exactly as published (immutable). */
+  async published(catalogId: string, version?: number): Promise<PreparedCatalog | null> {
     if (!CATALOG_ID.test(catalogId)) return null;
     const v = version ?? (await this.latestVersion(catalogId));
     if (v === null) return null;
@@ -88,7 +104,19 @@ export class CatalogStore {
       if (!latest || Date.now() - latest.at >= LATEST_TTL_MS) return undefined;
       v = latest.version;
     }
-    return this.readyVersions.get(`${catalogId}@${v}`);
+    const published = this.readyVersions.get(`${catalogId}@${v}`);
+    const stock = this.stock.peek(catalogId);
+    return published && stock && this.overlay(published, stock);
+  }
+
+  private overlay(published: PreparedCatalog, stock: Stock): PreparedCatalog {
+    if (stock.revision === 0) return published;
+    const hit = this.overlays.get(published);
+    if (hit?.stockRevision === stock.revision) return hit;
+    // The design schema names options, not their stock: the compiled check is shared.
+    const now = { ...published, catalog: withStock(published.catalog, stock), stockRevision: stock.revision };
+    this.overlays.set(published, now);
+    return now;
   }
 
   /**

@@ -5,7 +5,25 @@ export interface CsvError {
   row: number;
   column: string;
   message: string;
+  /** A stable code the studio shows in its own language (`csv_number`, `csv_allergen` …). */
+  code: CsvErrorCode;
+  /** The cell's text, or the counts the message names. */
+  params?: Record<string, string | number>;
 }
+
+export type CsvErrorCode =
+  | 'csv_syntax'
+  | 'csv_empty'
+  | 'csv_unknown_column'
+  | 'csv_duplicate_column'
+  | 'csv_missing_column'
+  | 'csv_field_count'
+  | 'csv_whole_number'
+  | 'csv_number'
+  | 'csv_required'
+  | 'csv_nutrition_partial'
+  | 'csv_allergen'
+  | 'csv_boolean';
 
 export type CsvParseResult = { ok: true; rows: string[][] } | { ok: false; error: CsvError };
 
@@ -22,7 +40,7 @@ export function parseCsv(input: string): CsvParseResult {
   let i = 0;
   const fail = (message: string): CsvParseResult => ({
     ok: false,
-    error: { row: rows.length + 1, column: `#${row.length + 1}`, message },
+    error: { row: rows.length + 1, column: `#${row.length + 1}`, message, code: 'csv_syntax' },
   });
   const endRecord = () => {
     if (!(row.length === 1 && row[0] === '')) rows.push(row);
@@ -158,19 +176,23 @@ export function csvToOptions(text: string, current: unknown): CsvOptionsResult {
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
   const [header, ...records] = parsed.rows;
   if (!header)
-    return { ok: false, errors: [{ row: 1, column: '', message: 'The CSV is empty; it needs a header row.' }] };
+    return {
+      ok: false,
+      errors: [{ row: 1, column: '', message: 'The CSV is empty; it needs a header row.', code: 'csv_empty' }],
+    };
   const errors: CsvError[] = [];
   const index = new Map<Column, number>();
   header.forEach((h, i) => {
     const name = h.trim();
     if (!(OPTION_COLUMNS as readonly string[]).includes(name))
-      errors.push({ row: 1, column: name, message: `Unknown column "${name}".` });
+      errors.push({ row: 1, column: name, message: `Unknown column "${name}".`, code: 'csv_unknown_column' });
     else if (index.has(name as Column))
-      errors.push({ row: 1, column: name, message: `Column "${name}" appears twice.` });
+      errors.push({ row: 1, column: name, message: `Column "${name}" appears twice.`, code: 'csv_duplicate_column' });
     else index.set(name as Column, i);
   });
   for (const c of OPTION_COLUMNS)
-    if (!index.has(c)) errors.push({ row: 1, column: c, message: `Column "${c}" is missing.` });
+    if (!index.has(c))
+      errors.push({ row: 1, column: c, message: `Column "${c}" is missing.`, code: 'csv_missing_column' });
   if (errors.length) return { ok: false, errors };
 
   const byId = new Map<string, Loose>();
@@ -181,22 +203,26 @@ export function csvToOptions(text: string, current: unknown): CsvOptionsResult {
   const options: Loose[] = [];
   records.forEach((record, r) => {
     const row = r + 2;
-    const bad = (column: string, message: string) => errors.push({ row, column, message });
+    const bad = (column: string, message: string, code: CsvErrorCode, params?: CsvError['params']) =>
+      errors.push({ row, column, message, code, ...(params && { params }) });
     if (record.length !== header.length) {
-      bad('', `The row has ${record.length} fields; the header has ${header.length}.`);
+      bad('', `The row has ${record.length} fields; the header has ${header.length}.`, 'csv_field_count', {
+        fields: record.length,
+        expected: header.length,
+      });
       return;
     }
     const get = (c: Column) => unescapeCell(record[index.get(c)!]!).trim();
     const whole = (c: Column): number | undefined => {
       const v = get(c);
       if (WHOLE.test(v) && Number.isSafeInteger(Number(v))) return Number(v);
-      bad(c, `"${v}" is not a whole number (0 or more, digits only).`);
+      bad(c, `"${v}" is not a whole number (0 or more, digits only).`, 'csv_whole_number', { value: v });
       return undefined;
     };
     const decimal = (c: Column): number | undefined => {
       const v = get(c);
       if (DECIMAL.test(v) && Number.isFinite(Number(v))) return Number(v);
-      bad(c, `"${v}" is not a number (0 or more, with a point as decimal separator).`);
+      bad(c, `"${v}" is not a number (0 or more, with a point as decimal separator).`, 'csv_number', { value: v });
       return undefined;
     };
     const split = (c: Column) =>
@@ -206,9 +232,9 @@ export function csvToOptions(text: string, current: unknown): CsvOptionsResult {
         .filter(Boolean);
 
     const id = get('id');
-    if (!id) bad('id', 'The id is empty.');
+    if (!id) bad('id', 'The id is empty.', 'csv_required');
     const groupId = get('groupId');
-    if (!groupId) bad('groupId', 'The group id is empty.');
+    if (!groupId) bad('groupId', 'The group id is empty.', 'csv_required');
     const priceCents = whole('priceCents');
     const weightGrams = decimal('weightGrams');
 
@@ -219,15 +245,20 @@ export function csvToOptions(text: string, current: unknown): CsvOptionsResult {
       for (const n of NUTRIENTS) nutrition[n] = decimal(n) ?? 0;
     } else if (filled.length > 0) {
       for (const n of NUTRIENTS)
-        if (get(n) === '') bad(n, 'Give all nine nutrition values or none (for non-food options).');
+        if (get(n) === '')
+          bad(n, 'Give all nine nutrition values or none (for non-food options).', 'csv_nutrition_partial');
     }
 
     const allergens = split('allergens');
     for (const a of allergens)
-      if (!ALLERGEN_SET.has(a)) bad('allergens', `"${a}" is not one of the 14 allergens (${ALLERGENS.join(', ')}).`);
+      if (!ALLERGEN_SET.has(a))
+        bad('allergens', `"${a}" is not one of the 14 allergens (${ALLERGENS.join(', ')}).`, 'csv_allergen', {
+          value: a,
+        });
 
     const stock = get('inStock').toLowerCase();
-    if (stock !== 'true' && stock !== 'false') bad('inStock', `"${get('inStock')}" must be true or false.`);
+    if (stock !== 'true' && stock !== 'false')
+      bad('inStock', `"${get('inStock')}" must be true or false.`, 'csv_boolean', { value: get('inStock') });
 
     const option: Loose = { ...(byId.get(id) ?? {}) };
     option.id = id;

@@ -1,6 +1,6 @@
 import type { Catalog, Locale } from '@shared/catalog/types';
 import type { BrokenDesign, ChangedDesign, Impact } from '@shared/merch';
-import { designChanges, hasChanges } from '@shared/merch/designChanges';
+import { designChanges, hasChanges, type DesignChanges } from '@shared/merch/designChanges';
 import { evaluate } from '@shared/rules';
 import { draftOf } from '@server/designs/draftOf';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
@@ -16,7 +16,18 @@ const FIELDS = { catalogId: 1, catalogVersion: 1, name: 1, selections: 1, texts:
 /** The published version a design is pinned to; null when it is gone. */
 export type VersionLookup = (version: number) => Promise<Catalog | null>;
 
+/**
+ * The designs of a catalog to check, public ones first, at most `cap + 1` (one more tells
+ * that some were left out). One unsorted read when the catalog has no more than `cap`: on
+ * FerretDB's SQLite backend every filter scans the collection and a sort makes it hold and
+ * sort all of it, so the order (public first, then by id) is made here instead.
+ */
 export async function designsOf(catalogId: string, cap: number): Promise<DesignDoc[]> {
+  const all = await DesignModel.find({ catalogId }, FIELDS)
+    .limit(cap + 1)
+    .lean<DesignDoc[]>();
+  if (all.length <= cap) return all.sort(publicFirst);
+  // More than the cap: which ones are checked matters, so ask for them in order.
   const publicOnes = await DesignModel.find({ catalogId, status: 'public' }, FIELDS)
     .sort({ _id: 1 })
     .limit(cap + 1)
@@ -31,6 +42,13 @@ export async function designsOf(catalogId: string, cap: number): Promise<DesignD
       : [];
   return [...publicOnes, ...others];
 }
+
+const publicFirst = (a: DesignDoc, b: DesignDoc) =>
+  Number(b.status === 'public') - Number(a.status === 'public') || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
+/** What decides a design's verdict: everything but its name and id (the rules never read those). */
+const contentKey = (d: DesignDoc) =>
+  JSON.stringify([d.catalogVersion, d.selections.map((s) => [s.optionId, s.quantity]), d.texts ?? {}, d.diets ?? []]);
 
 /**
  * Which saved designs of the catalog (any status, pinned to any version) would be invalid
@@ -60,24 +78,32 @@ export function assessImpact(
   const broken: BrokenDesign[] = [];
   const changed: ChangedDesign[] = [];
   let changedCount = 0;
+  // Saved designs repeat (the same favourite mix saved by many): each distinct content is
+  // checked once, then its verdict is reused; exact, as the verdict depends on nothing else.
+  const verdicts = new Map<string, { errors: BrokenDesign['errors']; changes: DesignChanges }>();
   for (const d of designs) {
-    const draft = { ...draftOf(d), catalogVersion: catalog.version };
+    const key = contentKey(d);
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      const draft = { ...draftOf(d), catalogVersion: catalog.version };
+      const errors = evaluate(catalog, draft, locale).map((e) => ({ code: e.code, message: e.message }));
+      const before = errors.length ? undefined : pinned.get(d.catalogVersion);
+      verdict = { errors, changes: before ? designChanges(before, catalog, draft) : {} };
+      verdicts.set(key, verdict);
+    }
     const base = {
       designId: d._id,
       name: d.name ?? '',
       status: d.status ?? 'private',
       catalogVersion: d.catalogVersion,
     };
-    const errors = evaluate(catalog, draft, locale);
-    if (errors.length) {
-      broken.push({ ...base, errors: errors.map((e) => ({ code: e.code, message: e.message })) });
+    if (verdict.errors.length) {
+      broken.push({ ...base, errors: verdict.errors });
       continue;
     }
-    const before = pinned.get(d.catalogVersion);
-    const changes = before ? designChanges(before, catalog, draft) : {};
-    if (!hasChanges(changes)) continue;
+    if (!hasChanges(verdict.changes)) continue;
     changedCount++;
-    if (changed.length < CHANGED_LISTED) changed.push({ ...base, changes });
+    if (changed.length < CHANGED_LISTED) changed.push({ ...base, changes: verdict.changes });
   }
   return {
     checked: designs.length,

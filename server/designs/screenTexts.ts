@@ -1,8 +1,23 @@
 import type { Violation } from '@shared/api';
 import type { DesignDraft, Locale } from '@shared/catalog/types';
-import type { TextCategory, TextFinding } from '@shared/moderation';
+import type { TextCategory, TextFinding, TextPolicy } from '@shared/moderation';
+import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { textRejected } from '@server/errors';
-import { checkText } from '@server/textFilter';
+import { checkTextWith } from '@server/textFilter';
+
+/**
+ * The text policy of the catalog version a design was made with (undefined: the site's, also
+ * when that version is gone): for the texts written about the design, such as its reviews.
+ */
+export async function designTextPolicy(
+  catalogs: CatalogStore,
+  design: { catalogId: string; catalogVersion: number },
+): Promise<Partial<TextPolicy> | undefined> {
+  const prepared =
+    catalogs.peek(design.catalogId, design.catalogVersion) ??
+    (await catalogs.get(design.catalogId, design.catalogVersion));
+  return prepared?.catalog.textPolicy;
+}
 
 /** A stored finding also keeps the canonical term, for the moderators' queue. */
 export type StoredFinding = TextFinding & { term: string };
@@ -45,12 +60,19 @@ function blockedViolation(path: string, category: TextCategory, start: number, e
   return { code: 'text_blocked', message, path, params: { category, start, end } };
 }
 
-/** Runs each text through the filter; the first blocked span of a field names it. */
-export function screenFields(fields: readonly TextField[], locale: Locale): ScreenedTexts {
+/**
+ * Runs each text through the filter under `policy` (a catalog's `textPolicy`; unset: the site's);
+ * the first blocked span of a field names it.
+ */
+export function screenFields(
+  fields: readonly TextField[],
+  locale: Locale,
+  policy?: Partial<TextPolicy>,
+): ScreenedTexts {
   const blocked: Violation[] = [];
   const findings: StoredFinding[] = [];
   for (const [path, text] of fields) {
-    const { verdict, matches } = checkText(text, locale);
+    const { verdict, matches } = checkTextWith(text, { locale, policy });
     if (verdict === 'block') {
       const first = matches.find((m) => m.severity === 'block')!;
       blocked.push(blockedViolation(path, first.category, first.start, first.end, locale));
@@ -69,16 +91,28 @@ export function draftTexts(draft: Pick<DesignDraft, 'name' | 'texts'>): TextFiel
 }
 
 /**
- * Screens every user text of a draft before it is saved. Throws 422 `text_rejected` naming
- * each blocked field (nothing may be saved then); returns the review-level findings to store.
+ * Screens every user text of a draft before it is saved, under its catalog's `textPolicy`.
+ * Throws 422 `text_rejected` naming each blocked field (nothing may be saved then); returns the
+ * review-level findings to store.
  */
-export function screenTexts(draft: Pick<DesignDraft, 'name' | 'texts'>, locale: Locale): StoredFinding[] {
-  return assertAllowed(draftTexts(draft), locale);
+export function screenTexts(
+  draft: Pick<DesignDraft, 'name' | 'texts'>,
+  locale: Locale,
+  policy?: Partial<TextPolicy>,
+): StoredFinding[] {
+  return assertAllowed(draftTexts(draft), locale, policy);
 }
 
-/** Screens any user texts (a display name, an appeal): 422 `text_rejected` when one is blocked. */
-export function assertAllowed(fields: readonly TextField[], locale: Locale): StoredFinding[] {
-  const { blocked, findings } = screenFields(fields, locale);
+/**
+ * Screens any user texts (a display name, an appeal, a review): 422 `text_rejected` when one is
+ * blocked under `policy` (a catalog's; unset: the site's).
+ */
+export function assertAllowed(
+  fields: readonly TextField[],
+  locale: Locale,
+  policy?: Partial<TextPolicy>,
+): StoredFinding[] {
+  const { blocked, findings } = screenFields(fields, locale, policy);
   if (blocked.length) throw textRejected(blocked);
   return findings;
 }

@@ -49,8 +49,8 @@ export async function remixDesign(
   locale: Locale,
 ): Promise<Design> {
   const draft = { ...draftOf(source), name: remixName(source.name ?? '') };
-  const { totals } = await checkDraft(catalogs, draft, locale);
-  const findings = screenTexts(draft, locale);
+  const { catalog, totals } = await checkDraft(catalogs, draft, locale);
+  const findings = screenTexts(draft, locale, catalog.textPolicy);
   const doc = await DesignModel.create({
     ...draft,
     findings,

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { Review, ReviewBody, ReviewPage } from '@shared/api';
 import type { SessionUser } from '@shared/auth';
 import type { Locale } from '@shared/catalog/types';
+import type { TextPolicy } from '@shared/moderation';
 import { serially } from '@server/db/serialUpdates';
 import { assertAllowed } from '@server/designs/screenTexts';
 import { badRequest, conflict, forbidden } from '@server/errors';
@@ -34,17 +35,19 @@ export function recountReviews(designId: string): Promise<unknown> {
 /**
  * `user` reviews a public design (the route checked that it is): once (409 for a second review), never their own (403).
  * A blocked text is refused (422 naming /text); review-level findings are stored with the
- * review for the moderators, and the review is shown like any other.
+ * review for the moderators, and the review is shown like any other. `policy`: the design's
+ * catalog's text policy (see designTextPolicy).
  */
 export async function addReview(
   doc: DesignDoc,
   user: Pick<SessionUser, 'id' | 'displayName'>,
   body: ReviewBody,
   locale: Locale,
+  policy?: Partial<TextPolicy>,
 ): Promise<Review> {
   if (doc.ownerUserId === user.id) throw forbidden('You cannot review your own design.');
   const text = (body.text ?? '').trim();
-  const findings = text ? assertAllowed([['/text', text]], locale) : [];
+  const findings = text ? assertAllowed([['/text', text]], locale, policy) : [];
   let review;
   try {
     review = await ReviewModel.create({ designId: doc._id, userId: user.id, rating: body.rating, text, findings });

@@ -5,6 +5,8 @@ export const BODY_LIMIT = '64kb';
 
 /** Requests whose body a route-specific parser (a `bodyParser` with a larger limit) has already read. */
 const parsedEarly = new WeakSet<object>();
+/** For another route-specific parser (an image's raw body): the JSON parsers leave the request alone. */
+export const markParsed = (req: object) => void parsedEarly.add(req);
 
 /** application/json or application/*+json, parameters ignored (cheaper than type-is on the hot path). */
 function isJson(contentType: string | undefined): boolean {

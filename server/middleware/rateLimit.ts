@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { Config } from '@server/config';
 import { rateLimited } from '@server/errors';
+import { hotPathRateLimit } from './hotPathRateLimit';
 
 /** The app's limiters, each counted per client IP over one minute; `close` ends a Redis connection. */
 export interface RateLimits {
@@ -66,16 +67,27 @@ export function createRateLimits(config: Pick<Config, 'rateLimits' | 'redisUrl' 
       },
     });
   };
+  // The rule checks: synchronous, counted in memory and added up in Redis once a second.
+  const guidance =
+    config.rateLimits.guidance === 0
+      ? undefined
+      : hotPathRateLimit({
+          limit: config.rateLimits.guidance,
+          windowMs: WINDOW_MS,
+          redis,
+          prefix: `${config.redisPrefix}rlh:guidance:`,
+        });
   return {
     login: limiter('login'),
     register: limiter('register'),
     check: limiter('check'),
     write: limiter('write', isRead),
     suggest: limiter('suggest'),
-    guidance: limiter('guidance'),
+    guidance: guidance ?? pass,
     ping: redis && (() => redis.ping()),
     invite: limiter('invite'),
     async close() {
+      guidance?.close();
       await redis?.quit().catch(() => redis.disconnect());
     },
   };

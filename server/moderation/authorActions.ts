@@ -26,9 +26,9 @@ export async function submitDesign(
   if (doc.status === 'rejected')
     throw conflict('This design was rejected: change it and submit it again, or appeal the decision.');
   const draft = draftOf(doc);
-  const { violations } = await checkDraft(catalogs, draft, locale);
+  const { catalog, violations } = await checkDraft(catalogs, draft, locale);
   if (violations.length) throw invalidDesign(violations);
-  const findings = screenTexts(draft, locale);
+  const findings = screenTexts(draft, locale, catalog.textPolicy);
   const set = { findings, queuedAt: new Date(), priority: findings.length ? 1 : 0 };
   return applyStep(doc, { action: 'submit', by: author, set });
 }

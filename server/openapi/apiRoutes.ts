@@ -1,10 +1,19 @@
-import { createCatalogDraftSchema } from '@server/routes/admin/catalogSchema';
+import { createCatalogDraftSchema, publishSchema, stockSchema } from '@server/routes/admin/catalogSchema';
+import { createInviteSchema } from '@server/routes/codesign/schema';
+import { insightsEventSchema } from '@server/routes/insights';
 import { rolesSchema } from '@server/routes/admin/schema';
 import { loginSchema, registerSchema } from '@server/routes/auth/schema';
 import { reviewSchema } from '@server/routes/designs/reviewSchema';
 import { createDesignSchema, draftShape, patchDesignSchema } from '@server/routes/designs/schema';
 import { galleryQuerySchema } from '@server/routes/gallery/schema';
-import { appealSchema, checkSchema, reasonSchema, rejectSchema, reportSchema } from '@server/routes/moderation/schema';
+import {
+  appealSchema,
+  approveSchema,
+  checkSchema,
+  reasonSchema,
+  rejectSchema,
+  reportSchema,
+} from '@server/routes/moderation/schema';
 
 /** Who may call a route (the server checks it; this only describes it). */
 export type Access = 'anyone' | 'signed-in' | 'owner' | 'moderator' | 'merchandiser' | 'admin';
@@ -18,8 +27,8 @@ export interface ApiRoute {
   access: Access;
   /** The JSON body's schema (the one passed to validateBody / the route's check). */
   body?: object;
-  /** A body that is not JSON (the catalog CSV). */
-  bodyType?: 'text/csv';
+  /** A body that is not JSON (the catalog CSV, an option image). */
+  bodyType?: 'text/csv' | 'image/png';
   query?: object;
   /** Sends If-Match (the ETag of the revision it read). */
   ifMatch?: boolean;
@@ -61,6 +70,21 @@ export const API_ROUTES: ApiRoute[] = [
     access: 'anyone',
     body: draftShape,
   },
+  {
+    method: 'post',
+    path: '/api/catalogs/:id/suggestions',
+    summary: 'Options often combined with the design',
+    access: 'anyone',
+    body: draftShape,
+  },
+  {
+    method: 'post',
+    path: '/api/catalogs/:id/events',
+    summary: 'Count an option viewed, added or removed (insights)',
+    access: 'anyone',
+    body: insightsEventSchema,
+  },
+  { method: 'get', path: '/api/openapi.json', summary: 'This document', access: 'anyone' },
   { method: 'post', path: '/api/moderation/check', summary: 'Screen a text', access: 'anyone', body: checkSchema },
   {
     method: 'post',
@@ -111,6 +135,61 @@ export const API_ROUTES: ApiRoute[] = [
   },
   { method: 'get', path: '/api/designs/:id/reviews', summary: 'Reviews of a public design', access: 'anyone' },
   {
+    method: 'delete',
+    path: '/api/designs/:id/reviews/:reviewId',
+    summary: 'Delete my review',
+    access: 'signed-in',
+  },
+  {
+    method: 'post',
+    path: '/api/designs/:id/reviews/:reviewId/report',
+    summary: 'Report a review',
+    access: 'signed-in',
+    body: reportSchema,
+  },
+  { method: 'get', path: '/api/designs/:id/image.png', summary: 'The share card (PNG)', access: 'anyone' },
+  {
+    method: 'get',
+    path: '/api/designs/:id/more-by-author',
+    summary: "The author's other public designs",
+    access: 'anyone',
+  },
+  {
+    method: 'get',
+    path: '/api/designs/:id/upgrade',
+    summary: 'What moving to the newest catalog version changes',
+    access: 'owner',
+  },
+  {
+    method: 'post',
+    path: '/api/designs/:id/upgrade',
+    summary: 'Move to the newest catalog version',
+    access: 'owner',
+    ifMatch: true,
+  },
+  {
+    method: 'post',
+    path: '/api/designs/:id/invites',
+    summary: 'Make an invite link',
+    access: 'owner',
+    body: createInviteSchema,
+  },
+  { method: 'get', path: '/api/designs/:id/invites', summary: 'The live invite links', access: 'owner' },
+  { method: 'delete', path: '/api/designs/:id/invites/:token', summary: 'Revoke an invite link', access: 'owner' },
+  { method: 'post', path: '/api/invites/:token/accept', summary: 'Join a design by its link', access: 'anyone' },
+  {
+    method: 'get',
+    path: '/api/designs/:id/collaborators',
+    summary: 'Who is in the design (owner and members)',
+    access: 'owner',
+  },
+  {
+    method: 'delete',
+    path: '/api/designs/:id/collaborators/:memberId',
+    summary: 'Remove a member (or leave)',
+    access: 'owner',
+  },
+  {
     method: 'get',
     path: '/api/gallery',
     summary: 'Public designs, newest or top',
@@ -142,6 +221,28 @@ export const API_ROUTES: ApiRoute[] = [
     access: 'moderator',
     body: reasonSchema,
   },
+  {
+    method: 'post',
+    path: '/api/moderation/users/:id/unsuspend',
+    summary: 'Lift a suspension',
+    access: 'moderator',
+    body: approveSchema,
+  },
+  { method: 'get', path: '/api/moderation/reviews', summary: 'Reported reviews', access: 'moderator' },
+  {
+    method: 'post',
+    path: '/api/moderation/reviews/:reviewId/remove',
+    summary: 'Remove a reported review',
+    access: 'moderator',
+    body: reasonSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/moderation/reviews/:reviewId/keep',
+    summary: 'Keep a reported review',
+    access: 'moderator',
+    body: approveSchema,
+  },
   { method: 'get', path: '/api/admin/users', summary: 'Find users by email', access: 'admin' },
   { method: 'patch', path: '/api/admin/users/:id', summary: "Set a user's roles", access: 'admin', body: rolesSchema },
   { method: 'get', path: '/api/admin/catalogs', summary: 'Catalogs and drafts', access: 'merchandiser' },
@@ -162,6 +263,14 @@ export const API_ROUTES: ApiRoute[] = [
     ifMatch: true,
   },
   {
+    method: 'patch',
+    path: '/api/admin/catalogs/:id/draft',
+    summary: 'Change a draft by RFC 6902 operations',
+    access: 'merchandiser',
+    body: { type: 'array', items: { type: 'object' } },
+    ifMatch: true,
+  },
+  {
     method: 'get',
     path: '/api/admin/catalogs/:id/draft/options.csv',
     summary: "A draft's options as CSV",
@@ -176,15 +285,59 @@ export const API_ROUTES: ApiRoute[] = [
     ifMatch: true,
   },
   {
+    method: 'post',
+    path: '/api/admin/catalogs/:id/draft/options.csv/preview',
+    summary: 'What importing this CSV would change, row by row (nothing is stored)',
+    access: 'merchandiser',
+    bodyType: 'text/csv',
+  },
+  {
+    method: 'put',
+    path: '/api/admin/catalogs/:id/draft/options/:optionId/image',
+    summary: "Set an option's image (raw PNG, JPEG or WebP, at most 5 MB)",
+    access: 'merchandiser',
+    bodyType: 'image/png',
+    ifMatch: true,
+  },
+  { method: 'get', path: '/api/admin/catalogs/:id/stock', summary: 'Stock now', access: 'merchandiser' },
+  {
+    method: 'put',
+    path: '/api/admin/catalogs/:id/stock/:optionId',
+    summary: 'Mark an option out of stock or back, at once, without a new version',
+    access: 'merchandiser',
+    body: stockSchema,
+  },
+  { method: 'get', path: '/api/images/:name', summary: 'One size of an option image', access: 'anyone' },
+  {
     method: 'get',
     path: '/api/admin/catalogs/:id/impact',
     summary: 'Designs the draft would break',
     access: 'merchandiser',
   },
   {
+    method: 'get',
+    path: '/api/admin/catalogs/:id/diff',
+    summary: 'The draft against the published version',
+    access: 'merchandiser',
+  },
+  {
     method: 'post',
     path: '/api/admin/catalogs/:id/publish',
     summary: 'Publish the draft as a new version',
+    access: 'merchandiser',
+    body: publishSchema,
+    ifMatch: true,
+  },
+  {
+    method: 'get',
+    path: '/api/admin/catalogs/:id/versions',
+    summary: 'Every published version',
+    access: 'merchandiser',
+  },
+  {
+    method: 'get',
+    path: '/api/admin/catalogs/:id/insights',
+    summary: 'What shoppers pick and leave',
     access: 'merchandiser',
   },
 ];

@@ -21,6 +21,10 @@ export interface Entry {
   lang?: Locale;
   /** Checked at compound seams when found after other letters of its word (see seams.ts). */
   seams: boolean;
+  /** Only plural endings may follow (see TermGroup.endings). */
+  plural?: true;
+  /** An English term's stem without its final e: only counts followed by a vowel ending (raping, puked). */
+  stem?: true;
   /** Position in the term data; among equal spans the earlier-listed term is reported. */
   order: number;
 }
@@ -72,12 +76,22 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
             mode: group.mode,
             locale: group.locale,
             lang,
+            ...(group.endings === 'plural' ? { plural: true as const } : {}),
             seams: group.seams !== false && (group.mode === 'any' || group.mode === 'end' || group.mode === 'inner'),
             order: order++,
           };
           const rounds = group.severity === 'block' ? 2 : 0;
           const terms = group.mode === 'word' || group.mode === 'start' ? starts : inner;
           for (const spelling of spellings(foldTerm(term), rounds)) if (spelling) terms.add(spelling, entry);
+          if (
+            lang === 'en' &&
+            !group.verb &&
+            !group.endings &&
+            /^[a-z]{4,}e$/.test(term) &&
+            (group.mode === 'word' || group.mode === 'end')
+          )
+            for (const spelling of spellings(foldTerm(term.slice(0, -1)), 0))
+              terms.add(spelling, { ...entry, stem: true });
           if (!term.includes(' ')) allTerms.push(term);
         }
       }

@@ -1,23 +1,30 @@
 import { compiled, type Entry, type Value } from './compile';
 import { toUnits } from './normalize';
 import { atSeams, endingFollows, inCompound } from './seams';
-import { mildPolicy } from './policy';
-import type { CheckResult, Locale, MildPolicy, Mode, Severity, TextMatch } from './types';
+import type { TextPolicy } from '@shared/moderation';
+import { textPolicy } from './policy';
+import type { CheckResult, Locale, MildPolicy, Severity, TextMatch } from './types';
 import { buildViews, type Run } from './views';
 
 export type { Category, CheckResult, Locale, MildPolicy, Severity, TextMatch, Verdict } from './types';
-export { mildPolicy, parseMildPolicy } from './policy';
+export { mildPolicy, parseMildPolicy, textPolicy } from './policy';
 
 const RANK: Record<Severity, number> = { review: 1, block: 2 };
 type Found = TextMatch & { order: number };
 
-function fitsMode(runs: Run[], start: number, end: number, mode: Mode, lang?: Locale): boolean {
+function fitsMode(runs: Run[], start: number, end: number, t: Entry): boolean {
+  const { mode, lang } = t;
+  if (t.stem)
+    return (
+      (start === 0 || runs[start - 1].acc === ' ' || mode === 'end') &&
+      endingFollows(runs, end, lang, t.term.slice(0, -1), true)
+    );
   if (mode === 'any') return true;
   if (mode === 'part') return inCompound(runs, start, end);
   const atStart = start === 0 || runs[start - 1].acc === ' ';
   const wordEnd = end === runs.length - 1 || runs[end + 1].acc === ' ';
   if (mode === 'inner') return !(atStart && wordEnd);
-  const atEnd = wordEnd || endingFollows(runs, end, lang); // inflected: Muschis, Idiotinnen, twats
+  const atEnd = wordEnd || endingFollows(runs, end, lang, t.plural ? undefined : t.term); // inflected: Muschis, Idiotinnen, twats, wanking
   if (mode === 'word') return atStart && atEnd;
   if (mode === 'start') return atStart;
   return atEnd; // end
@@ -36,7 +43,7 @@ function collect(ctx: Scan, s: number, e: number, values: Value[]): void {
     if (t === 'whitelist') ctx.allowed.push(s, e);
     else if (
       (t.locale === undefined || t.locale === ctx.locale) &&
-      fitsMode(ctx.runs, s, e, t.mode, t.lang) &&
+      fitsMode(ctx.runs, s, e, t) &&
       (!t.seams || atSeams(ctx.runs, s, e))
     )
       ctx.hits.push({ s, e, t });
@@ -70,22 +77,28 @@ function tidy(found: Found[]): TextMatch[] {
  *   `text.slice(start, end)` being the matched span of the original text (UTF-16 offsets).
  */
 export function checkText(text: string, locale?: Locale): CheckResult {
-  return run(text, locale, mildPolicy());
+  return run(text, locale, SITE);
 }
+
+/** The site's policy (no catalog), resolved once. */
+const SITE = textPolicy();
 
 /** Options of `checkTextWith`. */
 export interface CheckOptions {
   locale?: Locale;
-  /** What mild words (Mist, Depp, crap) become; default: the site setting `TEXT_FILTER_MILD`. */
+  /** What mild words (Mist, Depp, crap) become; default: the policy's (site setting `TEXT_FILTER_MILD`). */
   mild?: MildPolicy;
+  /** A catalog's text policy (see policy.ts); unset fields follow the site. */
+  policy?: Partial<TextPolicy>;
 }
 
-/** `checkText` with a mild-word policy of its own (e.g. a catalog's setting). */
-export function checkTextWith(text: string, { locale, mild = mildPolicy() }: CheckOptions): CheckResult {
-  return run(text, locale, mild);
+/** `checkText` with a policy of its own (e.g. a catalog's `textPolicy`). */
+export function checkTextWith(text: string, { locale, mild, policy }: CheckOptions): CheckResult {
+  const resolved = textPolicy(policy);
+  return run(text, locale, mild === undefined ? resolved : { ...resolved, mild });
 }
 
-function run(text: string, locale: Locale | undefined, mild: MildPolicy): CheckResult {
+function run(text: string, locale: Locale | undefined, policy: TextPolicy): CheckResult {
   if (typeof text !== 'string' || text.length === 0) return { verdict: 'allow', matches: [] };
   const { inner, starts } = compiled();
   const found: Found[] = [];
@@ -95,7 +108,7 @@ function run(text: string, locale: Locale | undefined, mild: MildPolicy): CheckR
     starts.scan(runs, collect, ctx, true);
     const { allowed, hits } = ctx;
     for (const { s, e, t } of hits) {
-      const severity = t.severity === 'mild' ? mild : t.severity;
+      const severity = t.severity === 'mild' ? policy.mild : t.severity === 'review' ? policy.review : 'block';
       if (severity === 'allow') continue;
       let whitelisted = false;
       for (let w = 0; w < allowed.length && !whitelisted; w += 2) whitelisted = allowed[w] <= s && e <= allowed[w + 1];

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { foldTerm } from './normalize';
 import { DE_PARTS, EN_PARTS, PREFIXES } from './terms/parts';
+import { WordSet } from './wordSet';
 import type { Locale } from './types';
 import type { Run } from './views';
 
@@ -15,13 +18,14 @@ import type { Run } from './views';
 const LINKS = ['s', 'es', 'n', 'en', 'er', 'e'];
 
 /** Inflection and derivation endings after a term (German and English). */
-/* German and English endings, and participles used as adjectives with their comparative and
-   superlative (verarschtere, bepisstesten). */
+/* German and English endings, participles used as adjectives with their comparative and
+   superlative (verarschtere, bepisstesten), and the forms of verbs in -ern (verscheißerte). */
 const ENDINGS = new Set(
   `e en er es em ern ers n s in innen chen lein ei erei ung ungen ig ige igen iger iges
    igem ich isch ische ischen t te ten tet st est et end ende enden ender endes bar haft
    ling linge ed ing ings y ier iest ies ish ers ery ly tion tem ter tes test tere teren
-   teste testen ere eren ste sten endere enderen endste endsten endem tet ete eten`
+   teste testen ere eren ste sten endere enderen endste endsten endem tet ete eten
+   ert erte erten ertes ertem erter ertest ertet ernd ernde ernden ernder erndes erndem`
     .split(/\s+/)
     .map(collapse),
 );
@@ -34,18 +38,34 @@ function collapse(s: string): string {
 
 /** No known part is longer (bounds the split search). */
 const MAX_PART = 16;
-let parts: Set<string> | undefined;
+let parts: WordSet | undefined;
 /** English parts only (no prefixes, no terms): the strict split for the English `part` terms. */
 let nouns: Set<string> | undefined;
 
-/** Known parts: the word lists in terms/parts.ts plus every single-word term (≥ 3 letters). */
+/**
+ * Innocent words of Debian's German and English word lists, generated into the repo by
+ * scripts/textFilter/generateParts.ts (folded and run-collapsed already, compounds left out).
+ */
+const innocentParts = (): string[] =>
+  gunzipSync(readFileSync(new URL('./terms/parts.generated.txt.gz', import.meta.url)))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean);
+
+/** Innocent parts only (Debian's and terms/parts.ts, no terms, no prefixes): for the straddle rule. */
+let innocent: WordSet | undefined;
+
+/** Known parts: the word lists in terms/parts.ts and Debian's, plus every single-word term (≥ 3 letters). */
 export function setTerms(terms: Iterable<string>): void {
-  parts = new Set();
+  const words = innocentParts();
+  for (const w of [...DE_PARTS, ...EN_PARTS]) words.push(collapse(foldTerm(w)));
+  innocent = new WordSet(words);
   nouns = new Set(EN_PARTS.map((w) => collapse(foldTerm(w))).filter((w) => w.length >= 3));
-  for (const w of [...DE_PARTS, ...EN_PARTS, ...PREFIXES, ...terms]) {
+  for (const w of [...PREFIXES, ...terms]) {
     const f = collapse(foldTerm(w));
-    if (f.length >= 2 && !f.includes(' ')) parts.add(f);
+    if (f.length >= 2 && !f.includes(' ')) words.push(f);
   }
+  parts = new WordSet(words);
 }
 
 /** Does `s` split completely into known parts, each optionally followed by a linking element? */
@@ -53,7 +73,7 @@ function splits(s: string, from = 0, depth = 0): boolean {
   if (from === s.length) return true;
   if (depth > 6 || parts === undefined) return false;
   for (let to = Math.min(s.length, from + MAX_PART); to >= from + 2; to--) {
-    if (!parts.has(s.slice(from, to))) continue;
+    if (!parts.has(s, from, to)) continue;
     if (splits(s, to, depth + 1)) return true;
     for (const l of LINKS) if (s.startsWith(l, to) && splits(s, to + l.length, depth + 1)) return true;
     if (ENDINGS.has(s.slice(to)) && depth > 0) return true;
@@ -84,9 +104,65 @@ function after(runs: Run[], e: number, max = MAX_SIDE): string | undefined {
   return text(runs, e + 1, we);
 }
 
+/** What one part costs in a split: short parts (mostly abbreviations and foreign words) cost more. */
+const partCost = (length: number): number => 100 + (length <= 3 ? 30 : length === 4 ? 10 : 0);
+
+/**
+ * The cheapest split (see partCost) of `word` into parts of `set` (`minPart` or more letters,
+ * linking elements between them, an ending allowed after the last); with `from`/`to`, only
+ * splits where a part crosses one of those edges count. Infinity when there is none.
+ */
+function fewestParts(word: string, set: WordSet, from = -1, to = -1, minPart = 3): number {
+  const n = word.length;
+  // best[i * 2 + crossed]: fewest parts covering word[0, i)
+  const best = new Array<number>((n + 1) * 2).fill(Infinity);
+  best[0] = 0;
+  let result = Infinity;
+  for (let at = 0; at < n; at++)
+    for (let c = 0; c < 2; c++) {
+      const here = best[at * 2 + c];
+      if (here === Infinity) continue;
+      for (let end = at + minPart; end <= Math.min(n, at + MAX_PART); end++) {
+        if (!set.has(word, at, end)) continue;
+        const crossed = c === 1 || from < 0 || (at < from && from < end) || (at < to && to < end) ? 1 : 0;
+        const k = here + partCost(end - at);
+        if (end === n || (at > 0 && ENDINGS.has(word.slice(end)))) {
+          if (crossed) result = Math.min(result, k);
+        }
+        if (k < best[end * 2 + crossed]) best[end * 2 + crossed] = k;
+        for (const l of LINKS)
+          if (word.startsWith(l, end) && end + l.length <= n && k < best[(end + l.length) * 2 + crossed]) {
+            best[(end + l.length) * 2 + crossed] = k;
+            if (end + l.length === n && from < 0) result = Math.min(result, k); // Arsch|s|… before a term
+          }
+      }
+    }
+  return result;
+}
+
+/** The cost of the cheapest split of one side of a term: 0 for nothing or an ending. */
+function sideParts(side: string): number {
+  if (side === '' || ENDINGS.has(side)) return 0;
+  return parts === undefined ? Infinity : fewestParts(side, parts, -1, -1, 2);
+}
+
+/**
+ * The straddle rule: a split of the whole word into innocent parts that crosses the term's
+ * edges (Agrar|schrift|steller around `arsch`, Frisch|eisen around `scheis`) and needs fewer
+ * parts than the split at the term's seams (agr|arsch|rift|steller) says the term is an
+ * accident of spelling. Ties go to the term (ver|pissen against verp|issen).
+ */
+function straddles(left: string, term: string, right: string): boolean {
+  if (innocent === undefined) return false;
+  const aligned = sideParts(left) + partCost(MAX_PART) + sideParts(right);
+  const word = left + term + right;
+  return fewestParts(word, innocent, left.length, left.length + term.length) < aligned;
+}
+
 /**
  * Whether the term found at runs `s..e` stands at compound seams of its word: nothing or known
- * parts before it, and nothing, an ending or known parts after it.
+ * parts before it, and nothing, an ending or known parts after it; and no split of the word into
+ * innocent parts crosses the term (see `straddles`).
  */
 export function atSeams(runs: Run[], s: number, e: number): boolean {
   if (s === 0 || runs[s - 1].acc === ' ') return true;
@@ -94,7 +170,8 @@ export function atSeams(runs: Run[], s: number, e: number): boolean {
   if (left === undefined) return false;
   if (!splits(left) && !LINKS.some((l) => left.endsWith(l) && splits(left.slice(0, -l.length)))) return false;
   const right = after(runs, e);
-  return right !== undefined && (right === '' || ENDINGS.has(right) || splits(right));
+  if (right === undefined || !(right === '' || ENDINGS.has(right) || splits(right))) return false;
+  return !straddles(left, text(runs, s, e + 1), right);
 }
 
 /** Strict split for `part` terms: parts of three or more letters, only `s` as a link. */
@@ -117,15 +194,44 @@ export function inCompound(runs: Run[], s: number, e: number): boolean {
   return strict(left) && (right === '' || right === 's' || right === 'es' || strict(right));
 }
 
-/** Endings a whole-word or word-end term may take (plural, case, feminine, diminutive). */
+/** Endings a whole-word or word-end term may take (plural, case, feminine, diminutive; English verb and adjective forms). */
 const WORD_ENDINGS: Record<Locale, Set<string>> = {
   de: new Set(['s', 'e', 'en', 'n', 'es', 'in', 'innen', 'chen', 'lein'].map(collapse)),
   en: new Set(['s', 'es']),
 };
+/**
+ * English endings for terms of four or more letters (twats, bitchy, wanking, bollocked, skankiest);
+ * not -er (butt|er, perv|ers) nor -less (collapsed `les`: twatt|les).
+ */
+const EN_LONG = new Set(
+  ['s', 'es', 'ed', 'ing', 'ings', 'y', 'ie', 'ies', 'ier', 'iest', 'iness', 'ily', 'ish', 'fest'].map(collapse),
+);
+/** After a term's stem without its final e (rap|ing for rape, puk|ed for puke): vowel endings only. */
+const EN_AFTER_E = new Set(['ed', 'ing', 'ings', 'y', 'ier', 'iest', 'iness', 'ish'].map(collapse));
 
-/** Whether the letters after run `e` up to the end of its word are an inflection ending of `lang`. */
-export function endingFollows(runs: Run[], e: number, lang: Locale | undefined): boolean {
+const foldedTerms = new Map<string, string>();
+/** A term folded and run-collapsed like the parts (cached: terms are few, checks many). */
+function folded(term: string): string {
+  let f = foldedTerms.get(term);
+  if (f === undefined) foldedTerms.set(term, (f = collapse(foldTerm(term))));
+  return f;
+}
+
+/**
+ * Whether the letters after run `e` up to the end of its word are an inflection ending of `lang`
+ * for `term` (undefined: plural and case endings only); `stem` = the term is an English stem that
+ * dropped its final e. English -es only after s, x, z, sh, ch (bitches; not butt|es, spic|es).
+ */
+export function endingFollows(runs: Run[], e: number, lang: Locale | undefined, term?: string, stem = false): boolean {
   if (lang === undefined) return false;
   const rest = after(runs, e, 5);
-  return rest !== undefined && WORD_ENDINGS[lang].has(rest);
+  if (rest === undefined) return false;
+  if (stem) return EN_AFTER_E.has(rest) && !innocent?.has(folded(term ?? '') + rest); // rap|ing, not tap|ing
+  if (lang === 'de') return WORD_ENDINGS.de.has(rest);
+  if (rest === 'es' && (term === undefined || !/(s|x|z|sh|ch)$/.test(term))) return false;
+  if (WORD_ENDINGS.en.has(rest)) return true;
+  if (term === undefined || term.length < 4 || !EN_LONG.has(rest)) return false;
+  // Derived forms that Debian's list knows as innocent words are those words (spic|y = spicy, tard|y = tardy).
+  const whole = folded(term) + rest;
+  return !innocent?.has(whole);
 }

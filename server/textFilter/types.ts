@@ -45,6 +45,8 @@ export interface TermGroup {
   seams?: false;
   /** German verb stems: every form is generated (see morphology.ts); `noInfinitive` when the -n forms are nouns too. */
   verb?: true | 'noInfinitive';
+  /** `plural`: only plural endings follow (lists with word fragments: `pric`, `pudd`). */
+  endings?: 'plural';
   /** Terms; `(a|b|)` alternatives and `{slot}` placeholders are expanded, see `expand`. */
   terms: string[];
 }

@@ -4,6 +4,8 @@
  * allowed; these types mirror it field by field.
  */
 
+import type { TextPolicy } from '../moderation';
+
 /** Text in the two shop languages; German is the default and always present. */
 export interface LocalizedText {
   de: string;
@@ -186,6 +188,8 @@ export interface Catalog {
   options: CatalogOption[];
   rules: Rule[];
   textFields: TextField[];
+  /** What the text filter's mild and review levels do for this catalog's designs and reviews (default: the site's). */
+  textPolicy?: Partial<TextPolicy>;
 }
 
 /** One chosen option and how many units of it. */

@@ -25,8 +25,11 @@ const BUILT_IN = {
     en: (p) => `${p.option}: only in steps of ${p.step} from ${p.min}`,
   },
   quantity_max: { de: (p) => `Höchstmenge erreicht: ${p.max}`, en: (p) => `Maximum reached: ${p.max}` },
-  out_of_stock: { de: (p) => `Ausverkauft: ${p.options}`, en: (p) => `Out of stock: ${p.options}` },
-  out_of_stock_option: { de: () => 'Ausverkauft', en: () => 'Out of stock' },
+  out_of_stock: {
+    de: (p) => `Zurzeit nicht vorrätig: ${p.options}`,
+    en: (p) => `Currently out of stock: ${p.options}`,
+  },
+  out_of_stock_option: { de: () => 'Zurzeit nicht vorrätig', en: () => 'Currently out of stock' },
   unknown_diet: { de: (p) => `Unbekannte Ernährungsweise: ${p.diet}`, en: (p) => `Unknown diet: ${p.diet}` },
   catalog_mismatch: {
     de: (p) => `Der Entwurf gehört zum Katalog ${p.design}, nicht zu ${p.catalog}`,

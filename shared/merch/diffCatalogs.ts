@@ -3,7 +3,8 @@
  * rules and text fields added, removed and changed field by field (old → new), matched by id.
  * Tolerates a draft that is not a valid catalog yet: it diffs whatever is there.
  */
-import type { LocalizedText } from '../catalog/types';
+import type { Catalog, LocalizedText, Rule } from '../catalog/types';
+import { describeRule } from '../rules/describe/describeRule';
 
 export interface FieldChange {
   /** `priceCents`, `name.de`, `nutrition.fat`, … */
@@ -14,9 +15,13 @@ export interface FieldChange {
 export interface DiffItem {
   id: string;
   name?: LocalizedText;
+  /** Rules only: the rule as a merchandiser reads it (for a changed rule, as it is now). */
+  sentence?: LocalizedText;
 }
 export interface ChangedItem extends DiffItem {
   fields: FieldChange[];
+  /** Rules only: the rule as it read before. */
+  sentenceBefore?: LocalizedText;
 }
 export interface ListDiff {
   added: DiffItem[];
@@ -82,6 +87,26 @@ function diffList(before: Obj[], after: Obj[]): ListDiff {
   };
 }
 
+const said = (rule: Obj, catalog: Obj | null): LocalizedText => ({
+  de: describeRule(rule as unknown as Rule, (catalog ?? {}) as unknown as Catalog, 'de'),
+  en: describeRule(rule as unknown as Rule, (catalog ?? {}) as unknown as Catalog, 'en'),
+});
+
+/** Each added, removed and changed rule with its sentence, read against the catalog it belongs to. */
+function withSentences(list: ListDiff, before: Obj | null, after: Obj): ListDiff {
+  const rule = (catalog: Obj | null, id: string) => itemsOf(catalog, 'rules').find((r) => r.id === id)!;
+  return {
+    ...list,
+    added: list.added.map((i) => ({ ...i, sentence: said(rule(after, i.id), after) })),
+    removed: list.removed.map((i) => ({ ...i, sentence: said(rule(before, i.id), before) })),
+    changed: list.changed.map((i) => ({
+      ...i,
+      sentence: said(rule(after, i.id), after),
+      sentenceBefore: said(rule(before, i.id), before),
+    })),
+  };
+}
+
 /** The diff from `before` (null: nothing published yet) to `after`. */
 export function diffCatalogs(before: unknown, after: unknown): CatalogDiff {
   const a = isObj(before) ? before : null;
@@ -93,6 +118,7 @@ export function diffCatalogs(before: unknown, after: unknown): CatalogDiff {
     (typeof LISTS)[number],
     ListDiff
   >;
+  lists.rules = withSentences(lists.rules, a, b);
   const empty =
     catalog.length === 0 &&
     LISTS.every(

@@ -23,6 +23,7 @@ export function startTestCluster(name: string, basePort: number): Promise<Cluste
       RATE_LIMIT_LOGIN: '0',
       RATE_LIMIT_WRITE: '0',
       RATE_LIMIT_CHECK: '0',
+      RATE_LIMIT_INVITE: '0',
     },
   });
 }

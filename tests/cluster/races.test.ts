@@ -4,12 +4,12 @@ import type { Cluster } from '@scripts/cluster/launch';
 import { Client } from '@tests/setup/http';
 import { published, submitted, type Person } from '@tests/moderation-workflow/helpers';
 import { putDraft } from '@tests/merchandising/helpers';
+import { validDraft } from '@tests/security/helpers';
 import { clusterAdmin, person, PROCESSES, staff, startTestCluster, statuses } from './helpers';
 
 /**
  * The race tests of one process, with the racing requests sent to different app processes of
  * one cluster (FerretDB on PostgreSQL, Redis): each must hold exactly as on one process.
- * (Co-design invites are not in this branch yet, so they have no scenario here.)
  */
 let cluster: Cluster;
 let urls: string[];
@@ -116,6 +116,65 @@ describe(`${PROCESSES} app processes on one database`, () => {
       expect(found).toEqual([
         expect.objectContaining({ id: target.id, suspended: true, roles: ['shopper', 'merchandiser'] }),
       ]);
+    }
+  });
+  test('one invite accepted by one guest on three processes at once: one membership, the same answer', async () => {
+    const id = (await owner.client.post('/api/designs', await validDraft(base()))).json.id as string;
+    const { token } = (await owner.client.post(`/api/designs/${id}/invites`, { role: 'editor' })).json;
+    // A guest who already has a session (its own design): three requests without one would be three guests.
+    const guest = new Client(on(0));
+    expect((await guest.post('/api/designs', await validDraft(base()))).status).toBe(201);
+    const answers = await Promise.all([0, 1, 2].map((p) => guest.at(on(p)).post(`/api/invites/${token}/accept`)));
+    expect(answers.map((a) => [a.status, a.json])).toEqual(
+      [0, 1, 2].map(() => [200, { designId: id, role: 'editor' }]),
+    );
+    for (let p = 0; p < PROCESSES; p++) {
+      const members = (await owner.client.at(on(p)).get(`/api/designs/${id}/collaborators`)).json;
+      expect(members.filter((m: { role: string }) => m.role === 'editor')).toHaveLength(1);
+    }
+  });
+
+  test('six guests accept on three processes while the owner revokes the link on a fourth request: every accept before the revocation counts, none after', async () => {
+    for (let round = 0; round < 3; round++) {
+      const id = (await owner.client.post('/api/designs', await validDraft(base()))).json.id as string;
+      const { token } = (await owner.client.post(`/api/designs/${id}/invites`, { role: 'viewer' })).json;
+      const guests = [0, 1, 2, 3, 4, 5].map((i) => new Client(on(i)));
+      const [revoked, ...accepts] = await Promise.all([
+        owner.client.at(on(round)).delete(`/api/designs/${id}/invites/${token}`),
+        ...guests.map((g, i) => g.at(on(i + round)).post(`/api/invites/${token}/accept`)),
+      ]);
+      expect(revoked.status).toBe(204);
+      for (const a of accepts) expect([200, 410]).toContain(a.status);
+      const members = (await owner.client.at(on(round + 1)).get(`/api/designs/${id}/collaborators`)).json;
+      expect(members.filter((m: { role: string }) => m.role === 'viewer')).toHaveLength(
+        accepts.filter((a) => a.status === 200).length,
+      );
+      for (let p = 0; p < PROCESSES; p++)
+        expect((await new Client(on(p)).post(`/api/invites/${token}/accept`)).status).toBe(410);
+    }
+  });
+
+  test('a member removed on one process cannot write on another, not even one racing the removal', async () => {
+    for (let round = 0; round < 3; round++) {
+      const id = (await owner.client.post('/api/designs', await validDraft(base()))).json.id as string;
+      const { token } = (await owner.client.post(`/api/designs/${id}/invites`, { role: 'editor' })).json;
+      const editor = await person(urls, `E${round}`, round);
+      expect((await editor.client.post(`/api/invites/${token}/accept`)).status).toBe(200);
+      expect(
+        (await editor.client.at(on(round + 1)).patch(`/api/designs/${id}`, { name: `Vorher ${round}` })).status,
+      ).toBe(200);
+      const members = (await owner.client.get(`/api/designs/${id}/collaborators`)).json;
+      const member = members.find((m: { displayName: string }) => m.displayName === `E${round}`);
+      const [removed, racing] = await Promise.all([
+        owner.client.at(on(round)).delete(`/api/designs/${id}/collaborators/${member.id}`),
+        editor.client.at(on(round + 1)).patch(`/api/designs/${id}`, { name: `Zugleich ${round}` }),
+      ]);
+      expect(removed.status).toBe(204);
+      expect([200, 403, 412]).toContain(racing.status);
+      for (let p = 0; p < PROCESSES; p++)
+        expect((await editor.client.at(on(p)).patch(`/api/designs/${id}`, { name: `Danach ${p}` })).status).toBe(403);
+      const stored = (await owner.client.at(on(round + 2)).get(`/api/designs/${id}`)).json;
+      expect(stored.name).toBe(racing.status === 200 ? `Zugleich ${round}` : `Vorher ${round}`);
     }
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '@tests/moderation-workflow/helpers';
 import { merchandiser } from '@tests/merchandising/helpers';
 import { mutated, oddString, valid } from './fromSchema';
+import { servedRoutes } from './servedRoutes';
 
 let server: TestServer;
 let roles: Record<string, Client>;
@@ -90,6 +91,13 @@ test('every route in the registry is served (none answers "no such route")', asy
     const res = await roles.admin!.request(route.method.toUpperCase(), path, route.body ? {} : undefined);
     expect(res.json?.detail, `${route.method} ${route.path}`).not.toBe(apiNotFound(route, path));
   }
+});
+
+test('every API route the app serves is in the registry, so the document cannot fall behind the code', () => {
+  const listed = new Set(API_ROUTES.map((r) => `${r.method.toUpperCase()} ${r.path}`));
+  const served = servedRoutes(server.app).filter((r) => r.split(' ')[1]!.startsWith('/api/'));
+  expect(served.length).toBeGreaterThan(40);
+  expect(served.filter((r) => !listed.has(r))).toEqual([]);
 });
 
 /** Answers as the contract says: never 5xx; every 4xx a problem with a stable code. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText, checkTextWith, parseMildPolicy } from '@server/textFilter/index';
+import { checkText, checkTextWith, parseMildPolicy, textPolicy } from '@server/textFilter/index';
 
 const verdict = (text: string, locale?: 'de' | 'en') => checkText(text, locale).verdict;
 const categories = (text: string) => checkText(text).matches.map((m) => m.category);
@@ -92,6 +92,14 @@ describe('mild words are a policy', () => {
     expect(checkTextWith('Depp des Monats', { mild: 'allow' })).toEqual({ verdict: 'allow', matches: [] });
     expect(checkTextWith('Depp des Monats', { mild: 'block' }).verdict).toBe('block');
     expect(checkTextWith('Arschloch', { mild: 'allow' }).verdict).toBe('block');
+  });
+  it("a catalog's policy sets the mild and the review level; unset fields follow the site", () => {
+    expect(checkTextWith('Dummkopf Müsli', { policy: { review: 'block' } }).verdict).toBe('block');
+    expect(checkTextWith('Dummkopf Müsli', { policy: { mild: 'allow' } }).verdict).toBe('review');
+    expect(checkTextWith('Depp des Monats', { policy: { review: 'block' } }).verdict).toBe('review');
+    expect(checkTextWith('Depp des Monats', { policy: { mild: 'allow', review: 'block' } }).verdict).toBe('allow');
+    expect(textPolicy(undefined)).toEqual({ mild: 'review', review: 'review' });
+    expect(textPolicy({ mild: 'block' })).toEqual({ mild: 'block', review: 'review' });
   });
   it('the site setting is parsed strictly', () => {
     expect(parseMildPolicy(undefined)).toBe('review');

@@ -138,6 +138,56 @@ describe('analyseCatalog on catalogs with known impossible parts', () => {
     ]);
   });
 
+  it('a chain of three rules: each core holds only the rules that cause it, not the bystander', () => {
+    const c = catalog(
+      [
+        option('a', 'g1'),
+        option('b', 'g1'),
+        option('e', 'g1'),
+        option('c', 'g2', { weightGrams: 400 }),
+        option('d', 'g2'),
+      ],
+      [
+        { kind: 'requires', id: 'a-needs-b', if: { option: 'a' }, anyOf: [{ option: 'b' }] },
+        { kind: 'requires', id: 'b-needs-c', if: { option: 'b' }, anyOf: [{ option: 'c' }] },
+        { kind: 'capacity', id: 'bag', attribute: 'weightGrams', max: 450, label: label2, unit: 'g' },
+        { kind: 'groupCount', id: 'bystander', group: 'g2', max: 2 },
+      ],
+    );
+    expect(summary(c)).toEqual([
+      ['option_unreachable', '/options/0', 'a-needs-b+b-needs-c+bag'],
+      ['option_unreachable', '/options/1', 'b-needs-c+bag'],
+      // The two requires rules do apply: without either, its option is reachable again.
+      ['rule_never_applies', '/rules/3', 'bystander'],
+      ['rules_contradict', '/rules/0', 'a-needs-b+b-needs-c+bag'],
+      ['rules_contradict', '/rules/1', 'b-needs-c+bag'],
+    ]);
+  });
+
+  it('a minimum count against "at most one" in the same group: no design, and the two contradict', () => {
+    const c = catalog(
+      [option('a', 'g1'), option('b', 'g1'), option('c', 'g1')],
+      [
+        { kind: 'groupCount', id: 'two', group: 'g1', min: 2 },
+        { kind: 'excludes', id: 'only-one', a: { group: 'g1' }, b: { group: 'g1' } },
+      ],
+    );
+    expect(summary(c)).toEqual([
+      ['catalog_unsatisfiable', '/rules', 'two+only-one'],
+      ['rules_contradict', '/rules/0', 'two+only-one'],
+    ]);
+    expect(analyseCatalog(c)[1].message.en).toBe(
+      'These rules contradict each other: together, “At least 2 from Group g1” and “At most 1 from Group g1” make every valid design impossible',
+    );
+  });
+
+  it('an option whose own quantity limits leave no quantity: unreachable by no rule at all', () => {
+    const c = catalog([option('a', 'g1'), option('odd', 'g1', { quantity: { min: 3, max: 2 } })], []);
+    const [dead] = analyseCatalog(c);
+    expect(summary(c)).toEqual([['option_unreachable', '/options/1', '']]);
+    expect(dead.message.de).toBe('„ODD“ kann in keiner gültigen Gestaltung vorkommen (wegen ihrer Mengengrenzen)');
+  });
+
   it('ignores stock (it changes daily) and never throws on junk', () => {
     const c = catalog([option('a', 'g1', { inStock: false })], []);
     expect(analyseCatalog(c)).toEqual([]);

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FREE_FAILURES, lockMs } from '@server/auth/loginThrottle';
 import { loadConfig } from '@server/config';
+import { SYNC_MS } from '@server/middleware/hotPathRateLimit';
 import { Client } from '@tests/setup/http';
+import { startOtherProcess, type OtherProcess } from '@tests/setup/otherProcess';
 import { startTestServer, type TestServer } from '@tests/setup/server';
 import { PASSWORD, signedUp, uniqueEmail, validDraft } from './helpers';
 
@@ -77,6 +79,36 @@ describe('the rule check limit (RATE_LIMIT_GUIDANCE, validate and guidance toget
     expect((await c.post('/api/catalogs/muesli/validate', draft)).status).toBe(200);
     expectLimited(await c.post('/api/catalogs/muesli/guidance', draft));
     expect(loadConfig({ SESSION_SECRET: 's' }).rateLimits.guidance).toBe(1200);
+  });
+});
+
+describe('the rule check limit across two app servers sharing Redis', () => {
+  const shared = {
+    RATE_LIMIT_GUIDANCE: '6',
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `prosumer-test-hot-${process.pid}-${Date.now()}:`,
+  };
+  let a: TestServer;
+  let b: OtherProcess;
+  beforeAll(async () => {
+    a = await startTestServer({ env: shared });
+    b = await startOtherProcess(a.dbUrl, shared);
+  }, 90_000);
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  test('checks sent to both count together once the servers have synchronised (about a second)', async () => {
+    const draft = await validDraft(a.url);
+    const c = new Client(a.url);
+    for (let i = 0; i < 3; i++) expect((await c.post('/api/catalogs/muesli/validate', draft)).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await c.at(b.url).post('/api/catalogs/muesli/validate', draft)).status).toBe(200);
+    // Each server alone has seen 3 of 6; after a sync each knows the other's three.
+    await new Promise((ok) => setTimeout(ok, 2.5 * SYNC_MS));
+    expectLimited(await c.post('/api/catalogs/muesli/validate', draft));
+    expectLimited(await c.at(b.url).post('/api/catalogs/muesli/guidance', draft));
   });
 });
 

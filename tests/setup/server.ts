@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { attachLive, createApp, liveOf } from '@server/app';
@@ -13,6 +14,8 @@ export interface TestServer {
   config: Config;
   /** The database it uses: a second app process can join it (tests/setup/otherProcess.ts). */
   dbUrl: string;
+  /** The app itself, for tests that read its routes. */
+  app: Express;
   stop(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function startTestServer(
     url: `http://127.0.0.1:${port}`,
     config,
     dbUrl: dropDb.url,
+    app,
     async stop() {
       await liveOf(app).close();
       server.closeAllConnections();

@@ -31,3 +31,11 @@ export const publishSchema = {
   additionalProperties: false,
   properties: { note: { type: 'string', maxLength: 500 } },
 } as const;
+
+/** PUT /api/admin/catalogs/:id/stock/:optionId: in stock now or not. */
+export const stockSchema: JSONSchemaType<{ inStock: boolean }> = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['inStock'],
+  properties: { inStock: { type: 'boolean' } },
+};

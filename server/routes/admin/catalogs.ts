@@ -3,6 +3,7 @@ import { checkCatalog } from '@shared/catalog/checkCatalog';
 import { applyCatalogPatch, checkPatch } from '@shared/merch/applyCatalogPatch';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { csvToOptions, optionsToCsv } from '@server/catalogs/csv';
+import { csvPreview } from '@server/catalogs/csvPreview';
 import {
   catalogHasErrors,
   createNewDraft,
@@ -23,6 +24,9 @@ import { bodyParser } from '@server/middleware/jsonBody';
 import { bodyAjv, validateBody } from '@server/middleware/validateBody';
 import type { CatalogDraftDoc } from '@server/models/CatalogDraft';
 import { createCatalogDraftSchema, publishSchema } from './catalogSchema';
+import { adminCatalogStockRouter } from './catalogStock';
+import { adminOptionImageRouter } from './optionImage';
+import { imageBody } from '@server/images/imageBody';
 
 const publishBody = bodyAjv.compile<{ note?: string }>(publishSchema);
 
@@ -36,6 +40,8 @@ export const CATALOG_BODY_LIMIT = '1mb';
 export function adminCatalogBodies(): Router {
   const router = Router();
   router.put('/:id/draft/options.csv', bodyParser({ limit: CATALOG_BODY_LIMIT, csv: true }));
+  router.post('/:id/draft/options.csv/preview', bodyParser({ limit: CATALOG_BODY_LIMIT, csv: true }));
+  router.put('/:id/draft/options/:optionId/image', imageBody());
   router.use(bodyParser({ limit: CATALOG_BODY_LIMIT }));
   return router;
 }
@@ -47,6 +53,7 @@ const revisionOf = expectedRevision;
 export function adminCatalogsRouter(catalogs: CatalogStore): Router {
   const router = Router();
   router.use(requireRole('merchandiser'));
+  router.use(adminCatalogStockRouter(catalogs), adminOptionImageRouter());
 
   const sendDraft = async (res: Response, doc: CatalogDraftDoc, status = 200) => {
     res
@@ -145,6 +152,13 @@ export function adminCatalogsRouter(catalogs: CatalogStore): Router {
       req.user!.id,
     );
     await sendDraft(res, doc);
+  });
+
+  /** What the PUT above would change, row by row; stores nothing. */
+  router.post('/:id/draft/options.csv/preview', async (req, res) => {
+    if (typeof req.body !== 'string') throw unsupportedMediaType(req.get('content-type'));
+    const doc = await loadDraft(req.params.id);
+    res.set('Cache-Control', 'no-store').json({ revision: doc.revision, ...csvPreview(req.body, doc.body.options) });
   });
 
   router.get('/:id/impact', async (req, res) => {

@@ -2,7 +2,7 @@ import { Router, type Request, type RequestHandler } from 'express';
 import type { CatalogSummary, GuidanceResponse, ValidateResponse } from '@shared/api';
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
 import { guidance } from '@shared/rules';
-import type { CatalogStore } from '@server/catalogs/catalogStore';
+import type { CatalogStore, PreparedCatalog } from '@server/catalogs/catalogStore';
 import { checkDraft, checkPrepared, type CheckedDraft } from '@server/designs/checkDraft';
 import type { ParamsDictionary } from 'express-serve-static-core';
 import { validateBody } from '@server/middleware/validateBody';
@@ -17,6 +17,8 @@ const summary = (c: Catalog): CatalogSummary => ({
   preview: c.preview,
   optionCount: c.options.length,
 });
+
+const etag = (p: PreparedCatalog) => `"${p.catalog.id}@${p.catalog.version}~${p.stockRevision ?? 0}"`;
 
 /** The draft in the body, for the catalog in the URL. */
 function draftFor(req: Request<ParamsDictionary, unknown, DraftShape>): DesignDraft {
@@ -34,11 +36,12 @@ export function catalogsRouter(catalogs: CatalogStore): Router {
     res.json((await catalogs.list()).map(summary));
   });
 
-  // Versions never change, so "catalog@version" is a perfect ETag, computed without hashing.
+  // Versions never change and the stock has a revision, so "catalog@version~stock" is a perfect
+  // ETag, computed without hashing. The stock changes any time: revalidate on every use.
   router.get('/:id', async (req, res) => {
     const p = await catalogs.get(req.params.id);
     if (!p) throw notFound(`Catalog ${req.params.id}`);
-    res.set('ETag', `"${p.catalog.id}@${p.catalog.version}"`).set('Cache-Control', 'no-cache');
+    res.set('ETag', etag(p)).set('Cache-Control', 'no-cache');
     if (req.fresh) return void res.status(304).end();
     res.json(p.catalog);
   });
@@ -47,7 +50,7 @@ export function catalogsRouter(catalogs: CatalogStore): Router {
     const v = Number(req.params.version);
     const p = Number.isSafeInteger(v) && v > 0 ? await catalogs.get(req.params.id, v) : null;
     if (!p) throw notFound(`Catalog ${req.params.id} version ${req.params.version}`);
-    res.set('ETag', `"${p.catalog.id}@${p.catalog.version}"`).set('Cache-Control', 'public, max-age=86400, immutable');
+    res.set('ETag', etag(p)).set('Cache-Control', 'no-cache');
     if (req.fresh) return void res.status(304).end();
     res.json(p.catalog);
   });

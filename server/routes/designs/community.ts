@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
+import { designTextPolicy } from '@server/designs/screenTexts';
 import { badRequest } from '@server/errors';
 import { remixDesign } from '@server/gallery/remix';
 import { addReview, listReviews } from '@server/gallery/reviews';
@@ -35,7 +36,9 @@ export function communityRouter(catalogs: CatalogStore): Router {
     res.status(201).location(`/api/designs/${design.id}`).json(design);
   });
   router.post('/:id/reviews', requireUser(), visible, validateBody(reviewSchema), async (req, res) => {
-    res.status(201).json(await addReview(res.locals.design, req.user!, req.body, req.locale));
+    const { design } = res.locals;
+    const policy = await designTextPolicy(catalogs, design);
+    res.status(201).json(await addReview(design, req.user!, req.body, req.locale, policy));
   });
   router.get('/:id/reviews', visible, async (req, res) => {
     const query: { cursor?: string } = { ...req.query };

@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
 import type { DesignDraft } from '@shared/catalog/types';
+import { stockReplacements } from '@shared/merch/stock';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { checkDraft } from '@server/designs/checkDraft';
 import { draftOf } from '@server/designs/draftOf';
@@ -67,7 +68,7 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
     const draft = req.body;
     const { catalog, violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
-    const findings = screenTexts(draft, req.locale);
+    const findings = screenTexts(draft, req.locale, catalog.textPolicy);
     const { actor } = res.locals;
     const doc = await DesignModel.create({
       ...stored({ ...draft, catalogVersion: catalog.version }),
@@ -95,8 +96,20 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
 
   router.get('/:id', readable, async (_req, res) => {
     const { actor, design, member } = res.locals;
-    // A public design also carries its votes, rating, author and remix source.
-    await send(res, design, canEditDesign(actor, design, member), 200, await communityFields(design, actor.userId));
+    // A public design also carries its votes, rating, author and remix source; any design
+    // what of it is out of stock now, with a replacement (only when something is).
+    const now = await catalogs.get(design.catalogId, design.catalogVersion);
+    const outOfStock = now
+      ? stockReplacements(
+          now.catalog,
+          design.selections.map((s) => s.optionId),
+        )
+      : [];
+    const community = await communityFields(design, actor.userId);
+    await send(res, design, canEditDesign(actor, design, member), 200, {
+      ...community,
+      ...(outOfStock.length && { outOfStock }),
+    });
   });
 
   // If-Match is optional (older clients send none); when sent, a stale one is 412 and a
@@ -107,9 +120,9 @@ export function designsCrudRouter(catalogs: CatalogStore, live?: LiveHub): Route
     if (expected !== undefined && expected !== doc.revision) throw staleDesign();
     const revise = reviseUpdate(doc, req.user ?? null);
     const draft: DesignDraft = { ...draftOf(doc), ...req.body };
-    const { violations, totals } = await checkDraft(catalogs, draft, req.locale);
+    const { catalog, violations, totals } = await checkDraft(catalogs, draft, req.locale);
     if (violations.length) throw invalidDesign(violations);
-    const findings = screenTexts(draft, req.locale);
+    const findings = screenTexts(draft, req.locale, catalog.textPolicy);
     const updated = await writeDesign(
       doc,
       { $set: { ...stored(draft), totals, findings, ...revise.set }, ...(revise.push && { $push: revise.push }) },

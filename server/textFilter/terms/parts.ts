@@ -25,17 +25,7 @@ export const DE_PARTS = `
   blöde dreck dreckig fett alt klein groß dick dünn faul geil klug schlau schwach stark hohl
   dämlich billig hässlich schön kalt warm heiß nass trocken schwul schwarz weiß rot grün braun
   gelb blau scheinheilig falsch lügen lüge schleim schmier schmutz mist müll abfall gammel kotz
-  kack pisse stink schmalz rotz furz  compounds)    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,
-  ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,
-  ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,
-  ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,
-  ,    ,    ,    ,    ,    ,    ,    ,    ,    ,   // things and places    ,    ,    ,    ,    ,
-  ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,
-  ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,
-  ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,
-  ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,
-  ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,    ,
-  ,    ,
+  kack pisse stink schmalz rotz furz
 `
   .trim()
   .split(/\s+/);

@@ -83,6 +83,10 @@ describe('accessibility of every page, for every role', () => {
       console.info(`live region: ${said}`);
     }, 90_000);
     it('a moderator approves one design and rejects another', () => moderatorJourney(browser, world), 90_000);
-    it('a merchandiser edits the draft, saves and publishes it', () => merchandiserJourney(browser, world), 90_000);
+    it(
+      'a merchandiser edits a price in the table and a rule in the builder, and publishes',
+      () => merchandiserJourney(browser, world),
+      90_000,
+    );
   });
 });

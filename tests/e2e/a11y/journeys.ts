@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { submitted } from '@tests/moderation-workflow/helpers';
 import { announced, focused, tabTo } from './keyboard';
@@ -94,44 +94,59 @@ export async function moderatorJourney(browser: Browser, world: World): Promise<
   await context.close();
 }
 
-/** A merchandiser edits the draft (the English product name), saves it and publishes it, by keyboard. */
+/** Polls wait as long as the page's own waits: autosave and the server take their time on a loaded machine. */
+const SLOW = { timeout: 20_000 };
+
+/** Presses the right arrow in a tab list until the tab with `id` has focus (however many tabs lie between). */
+async function arrowToTab(page: Page, id: string): Promise<void> {
+  for (let i = 0; i < 10 && (await focused(page)).id !== id; i++) await page.keyboard.press('ArrowRight');
+  expect((await focused(page)).id).toBe(id);
+}
+
+/**
+ * A merchandiser changes a price in the options table, tightens a rule in the rule builder
+ * and publishes, by keyboard alone (the JSON tab is not needed).
+ */
 export async function merchandiserJourney(browser: Browser, world: World): Promise<void> {
   const { context, page, errors } = await open(browser, world, 'merchandiser', '/merch/muesli');
   page.on('dialog', (d) => void d.accept());
-  // The studio opens on the options table; the JSON view is its last tab (arrow keys move between tabs).
-  await page.waitForSelector('#merch-tab-options');
-  await tabTo(page, '#merch-tab-options');
-  await page.keyboard.press('ArrowLeft');
-  await page.waitForSelector(tid('merch-editor'));
-  await tabTo(page, tid('merch-editor'));
-  // Down to the line with the English name, to its end, and in front of the closing quote.
-  const lines = (await page.inputValue(tid('merch-editor'))).split('\n');
-  const line = lines.findIndex((l) => l.includes('"en": "Your muesli"'));
-  expect(line).toBeGreaterThan(0);
-  await page.keyboard.press('Control+Home');
-  for (let i = 0; i < line; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
-  await page.keyboard.press(lines[line].endsWith(',') ? 'ArrowLeft' : 'End');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.type(' mix');
-
-  await tabTo(page, tid('merch-save'));
+  const draft = async () => (await world.sessions.merchandiser.get('/api/admin/catalogs/muesli/draft')).json.draft;
+  // The studio opens on the options table: Tab to the first row's price, type a new one, Enter.
+  await page.waitForSelector(tid('merch-option-row'));
+  await tabTo(page, `${tid('cell-price')}[data-row="0"]`);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('0,99');
   await page.keyboard.press('Enter');
-  await expect
-    .poll(async () => (await world.sessions.merchandiser.get('/api/admin/catalogs/muesli/draft')).json.draft.name.en)
-    .toBe('Your muesli mix');
-  // Back to the tabs, two to the left: "Prüfen & veröffentlichen".
-  await tabTo(page, '#merch-tab-json', { back: true });
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await draft()).options[0].priceCents, SLOW).toBe(99);
+
+  // Back to the tabs; the arrow keys move to "Regeln". The fruits rule's form: its "Höchstens" field, Enter applies.
+  await tabTo(page, '#merch-tab-options', { back: true });
+  await arrowToTab(page, 'merch-tab-rules');
+  const fruits = (await draft()).rules.findIndex((r: { id: string }) => r.id === 'fruits-max');
+  await tabTo(page, tid(`rule-edit-${fruits}`));
+  await page.keyboard.press('Enter');
+  await tabTo(page, `#rule-${fruits}-max`, { max: 5 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('4');
+  expect(await page.textContent(tid('rule-form-sentence'))).toBe('Höchstens 4 aus Früchte');
+  await page.keyboard.press('Enter');
+  // Focus returns to the rule's edit button once the form closes.
+  await expect.poll(async () => (await focused(page)).testid, SLOW).toBe(`rule-edit-${fruits}`);
+  await expect.poll(async () => (await draft()).rules[fruits].max, SLOW).toBe(4);
+
+  // On along the tabs to "Prüfen & veröffentlichen".
+  await tabTo(page, '#merch-tab-rules', { back: true });
+  await arrowToTab(page, 'merch-tab-publish');
   await page.waitForSelector(`${tid('merch-publish')}:not([disabled])`);
   await tabTo(page, tid('merch-publish'));
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await world.sessions.merchandiser.get('/api/catalogs/muesli')).json.version).toBe(2);
+  await expect
+    .poll(async () => (await world.sessions.merchandiser.get('/api/catalogs/muesli')).json.version, SLOW)
+    .toBe(2);
 
   const catalog = (await world.sessions.merchandiser.get('/api/catalogs/muesli')).json;
-  expect(catalog.name.en).toBe('Your muesli mix');
-  expect(catalog.version).toBe(2);
+  expect(catalog.options[0].priceCents).toBe(99);
+  expect(catalog.rules.find((r: { id: string }) => r.id === 'fruits-max').max).toBe(4);
   expect(errors).toEqual([]);
   await context.close();
 }

@@ -155,6 +155,113 @@ export const A11Y_PAGES: A11yPage[] = [
   { name: 'admin users', role: 'admin', path: () => '/admin/users', ready: tid('admin-users-table') },
   { name: 'merch list', role: 'merchandiser', path: () => '/merch', ready: tid('merch-catalogs') },
   { name: 'merch draft', role: 'merchandiser', path: () => '/merch/muesli', ready: tid('merch-option-row') },
+  {
+    name: 'merch table, a cell error and two rows selected',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      const price = page.locator(`${tid('merch-option-row')} ${tid('cell-price')}`).first();
+      await price.fill('abc');
+      await price.press('Tab');
+      await page
+        .locator(`${tid('merch-option-row')} input[type="checkbox"]`)
+        .nth(0)
+        .check();
+      await page.waitForSelector('.merch-cell__error');
+    },
+  },
+  {
+    name: 'merch groups, deleting one',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      await page.click(tid('merch-tab-groups'));
+      await page
+        .locator(`${tid('merch-group')} [data-testid^="merch-group-delete-"]`)
+        .first()
+        .click();
+      await page.waitForSelector(tid('merch-group-confirm'));
+    },
+  },
+  {
+    name: 'merch stock now',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      await page.click(tid('merch-tab-stock'));
+      await page.waitForSelector(`${tid('merch-stock')} input[role="switch"]`);
+    },
+  },
+  {
+    name: 'merch rule builder, a field in error',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      await page.click(tid('merch-tab-rules'));
+      await page.selectOption(tid('rule-new-kind'), 'capacity');
+      await page.click(tid('rule-add'));
+      await page.fill('#rule-new-max', 'viel');
+      await page.click(tid('rule-form-save'));
+      await page.waitForSelector('#rule-new-max[aria-invalid="true"]');
+      await page.waitForSelector(tid('rule-analysis-ok'));
+    },
+  },
+  {
+    name: 'merch review and publish',
+    role: 'merchandiser',
+    path: () => '/merch/muesli',
+    ready: tid('merch-option-row'),
+    prepare: async (page) => {
+      await page.click(tid('merch-tab-publish'));
+      await page.waitForSelector(tid('merch-diff'));
+      await page.waitForSelector(tid('rule-analysis-ok'));
+    },
+  },
+  {
+    name: 'merch rules with warnings',
+    role: 'merchandiser',
+    path: () => '/merch/label',
+    ready: `${tid('merch-no-draft')}, ${tid('merch-option-row')}`,
+    prepare: async (page, w) => {
+      // A label draft whose two rules contradict each other (retro font needs the big jar and excludes it).
+      const m = w.sessions.merchandiser;
+      let got = await m.get('/api/admin/catalogs/label/draft');
+      if (got.status === 404) got = await m.post('/api/admin/catalogs', { fromCatalog: 'label' });
+      if (!got.json.draft.rules.some((r: { id: string }) => r.id === 'retro-needs-big-jar')) {
+        const ops = [
+          {
+            kind: 'requires',
+            id: 'retro-needs-big-jar',
+            if: { option: 'schrift-retro' },
+            anyOf: [{ option: 'glas-750' }],
+          },
+          { kind: 'excludes', id: 'retro-not-big-jar', a: { option: 'schrift-retro' }, b: { option: 'glas-750' } },
+        ].map((value) => ({ op: 'add', path: '/rules/-', value }));
+        const res = await m.patch('/api/admin/catalogs/label/draft', ops, { 'if-match': `"${got.json.revision}"` });
+        if (res.status !== 200) throw new Error(`the label draft answered ${res.status}: ${res.text}`);
+      }
+      await page.reload();
+      await page.click(tid('merch-tab-rules'));
+      await page.waitForSelector(tid('rule-warning'));
+    },
+  },
+  { name: 'merch preview', role: 'merchandiser', path: () => '/merch/muesli/preview', ready: tid('preview-note') },
+  {
+    name: 'merch preview without a draft',
+    role: 'merchandiser',
+    path: () => '/merch/burger/preview',
+    ready: tid('preview-no-draft'),
+  },
+  {
+    name: 'merch insights',
+    role: 'merchandiser',
+    path: () => '/merch/muesli/insights',
+    ready: '#insights-top',
+  },
   { name: 'merch (shopper, refused)', role: 'shopper', path: () => '/merch', ready: 'main h1' },
   { name: 'not found', role: 'visitor', path: () => '/no-such-page', ready: tid('not-found') },
 ];

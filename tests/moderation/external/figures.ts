@@ -14,6 +14,11 @@ export interface ExternalSet {
   offensive: { de: string[]; en: string[] };
   nearMiss: string[];
   names: string[];
+  /**
+   * The offensive words that contain no offensive list word of the DEV part (four or more
+   * letters): new stems, which no inflection of a dev-listed word can explain. Empty for dev.
+   */
+  newStems: string[];
 }
 
 export interface ExternalFigures {
@@ -21,6 +26,8 @@ export interface ExternalFigures {
   caughtPct: { de: number; en: number };
   nearMissFpPct: number;
   namesFpPct: number;
+  /** Caught among `newStems`, in % (NaN when there are none: the dev part). */
+  newStemsCaughtPct: number;
   f1: number;
 }
 
@@ -44,9 +51,21 @@ export function externalSet(part: Part, every = 1): ExternalSet {
   const en = englishLexicon();
   const innocent = { de: thin(inPart(de.innocent, part), every), en: thin(inPart(en.innocent, part), every) };
   const listed = [...germanOffensive(), ...englishOffensive()];
+  const offensive = { de: inPart(de.offensive, part), en: inPart(en.offensive, part) };
+  const devStems = inPart(listed, 'dev')
+    .map((w) => w.toLowerCase().replace(/ß/g, 'ss'))
+    .filter((w) => w.length >= 4);
+  const newStems =
+    part === 'dev'
+      ? []
+      : [...offensive.de, ...offensive.en].filter((w) => {
+          const f = w.toLowerCase().replace(/ß/g, 'ss');
+          return !devStems.some((stem) => f.includes(stem));
+        });
   return {
     innocent,
-    offensive: { de: inPart(de.offensive, part), en: inPart(en.offensive, part) },
+    offensive,
+    newStems,
     nearMiss: nearMisses([...innocent.de, ...innocent.en], listed),
     names: nameTexts()
       .map((n) => n.text)
@@ -63,8 +82,14 @@ export function externalFigures(set: ExternalSet, flagged: (text: string) => boo
   const fpEn = share(set.innocent.en, flagged);
   const abusive = [...set.offensive.de, ...set.offensive.en];
   const tp = abusive.filter(flagged).length;
-  // The clean side of the F1 mix: names, near-misses and as many plain dictionary words as abusive ones.
-  const clean = [...set.names, ...set.nearMiss, ...thin([...set.innocent.de, ...set.innocent.en], 40)];
+  // The clean side of the F1 mix: names, near-misses and as many plain dictionary words as abusive
+  // ones (whatever the thinning of the set, so dev and held-out F1 compare).
+  const plain = [...set.innocent.de, ...set.innocent.en];
+  const clean = [
+    ...set.names,
+    ...set.nearMiss,
+    ...thin(plain, Math.max(1, Math.floor(plain.length / Math.max(1, abusive.length)))),
+  ];
   const fp = clean.filter(flagged).length;
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = abusive.length === 0 ? 1 : tp / abusive.length;
@@ -73,6 +98,7 @@ export function externalFigures(set: ExternalSet, flagged: (text: string) => boo
     caughtPct: { de: share(set.offensive.de, flagged) * 100, en: share(set.offensive.en, flagged) * 100 },
     nearMissFpPct: share(set.nearMiss, flagged) * 100,
     namesFpPct: share(set.names, flagged) * 100,
+    newStemsCaughtPct: set.newStems.length === 0 ? NaN : share(set.newStems, flagged) * 100,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
   };
 }

@@ -111,6 +111,19 @@ export function englishOffensive(): string[] {
   ];
 }
 
+/** Every German list entry, also those not offensive under our policy (NOT_OFFENSIVE_DE). */
+export const germanListed = (): string[] => (json('naughty-words/de.json') as string[]).map((w) => w.toLowerCase());
+
+/** Every English list entry, rated or not: cuss (all ratings), LDNOOBW en, profane-words. */
+export function englishListed(): string[] {
+  const all = [
+    ...Object.keys(cuss),
+    ...(json('naughty-words/en.json') as string[]),
+    ...(json('profane-words/words.json') as string[]),
+  ];
+  return [...new Set(all.map((w) => w.toLowerCase()))];
+}
+
 /** Every entry of the external lists, rated or not: never counted as an innocent word. */
 export function anyListed(): Set<string> {
   const all = [

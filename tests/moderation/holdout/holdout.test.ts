@@ -8,22 +8,23 @@ import { holdoutSet } from './index';
  * The one test that reads the held-out external data (see index.ts). It guards against
  * regressions at the figures measured when it was written; the issue's targets (≤ 10 innocent
  * words per 100k, ≥ 85 % caught) are not met yet, see `npm run bench -- textFilter`.
- * Cold, the first run labels the dictionaries (~20 s) and caches them in node_modules/.cache.
+ * Every held-out word is checked (~180k). Cold, the first run labels the dictionaries (~20 s) and
+ * caches them in node_modules/.cache.
  */
 describe('text filter on held-out external data', () => {
   let f: ExternalFigures;
   beforeAll(() => {
-    f = externalFigures(holdoutSet(3), (t) => checkText(t).verdict !== 'allow');
+    f = externalFigures(holdoutSet(), (t) => checkText(t).verdict !== 'allow');
   }, 120_000);
 
   it('flags few innocent dictionary words (per 100k) and few near-misses and names', () => {
-    expect(f.innocentPer100k.de).toBeLessThanOrEqual(40);
-    expect(f.innocentPer100k.en).toBeLessThanOrEqual(60);
-    expect(f.nearMissFpPct).toBeLessThanOrEqual(1.5);
+    expect(f.innocentPer100k.de).toBeLessThanOrEqual(50);
+    expect(f.innocentPer100k.en).toBeLessThanOrEqual(62);
+    expect(f.nearMissFpPct).toBeLessThanOrEqual(1);
     expect(f.namesFpPct).toBeLessThanOrEqual(0.5);
   });
   it('catches offensive list words it was never tuned on', () => {
-    expect(f.caughtPct.de).toBeGreaterThanOrEqual(60);
-    expect(f.caughtPct.en).toBeGreaterThanOrEqual(28);
+    expect(f.caughtPct.de).toBeGreaterThanOrEqual(65);
+    expect(f.caughtPct.en).toBeGreaterThanOrEqual(36);
   });
 });
