@@ -42,6 +42,8 @@ export const useCodesignStore = defineStore('codesign', () => {
   let retry: ReturnType<typeof setTimeout> | undefined;
   let backoff = 500;
   let focus: string | null = null;
+  /** Who else changed the design since the page last said so (useChangeAnnouncements takes them). */
+  let changedBy: string[] = [];
 
   function refresh(): void {
     if (!replica || !designId.value) return;
@@ -94,6 +96,8 @@ export const useCodesignStore = defineStore('codesign', () => {
     }
     const refused =
       msg.type === 'reject' ? replica.pending.find((p) => p.mutationId === msg.mutationId)?.op : undefined;
+    if (msg.type === 'commit' && msg.by.id !== you.value?.id && !changedBy.includes(msg.by.name))
+      changedBy = [...changedBy, msg.by.name];
     const { rejected, snapshot } = replica.receive(msg);
     if (snapshot) {
       for (const m of replica.resend()) send(m);
@@ -187,5 +191,7 @@ export const useCodesignStore = defineStore('codesign', () => {
     setFocus,
     acceptOffer,
     dismissNotice: () => (notice.value = null),
+    /** The names of the others whose edits arrived since the last call. */
+    takeChangedBy: () => changedBy.splice(0),
   };
 });

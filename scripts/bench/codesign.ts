@@ -3,17 +3,19 @@
  * one app process, then on two with Redis (clients split between them). Measures committed
  * operations per second, operation → other clients latency (p50/p99, the load generator's
  * clock), and the app processes' CPU time per operation, with the real rule engine and every
- * commit written to FerretDB before it is acknowledged.
+ * commit written to FerretDB before it is acknowledged; afterwards every app process is killed
+ * and a fresh one checks that every acknowledged operation is in the stored design.
+ * BENCH_ROOMS, BENCH_CLIENTS and BENCH_SECONDS make smaller runs (default: the issue's size).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
 import { startFerretDb } from '@server/db/ferretdb';
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 200);
-const CLIENTS = 5;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROOT = resolve(import.meta.dirname, '../..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -32,7 +34,11 @@ function startApp(port: number, mongoUri: string, processes: number): ChildProce
       LOG_LEVEL: 'silent',
       RATE_LIMIT_WRITE: huge,
       RATE_LIMIT_INVITE: huge,
-      ...(processes > 1 && { REDIS_URL, REDIS_PREFIX: `bench-${port}:`, APP_PROCESSES: String(processes) }),
+      ...(processes > 1 && {
+        REDIS_URL,
+        REDIS_PREFIX: `bench-codesign-${process.pid}:`,
+        APP_PROCESSES: String(processes),
+      }),
     },
   });
 }
@@ -65,126 +71,202 @@ function dbUri(base: string, name: string): string {
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
-async function run(label: string, bases: string[], pids: number[]) {
-  // One owner session makes the designs; every connection is a tab of it (its own client id).
-  const first = await fetch(`${bases[0]}/api/designs`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ catalogId: 'muesli', selections: [{ optionId: 'haferflocken-kernig', quantity: 2 }] }),
-  });
+/** A client's view: what it sent and when, and the last of its operations answered. */
+interface Tab {
+  ws: WebSocket;
+  clientId: string;
+  room: number;
+  sent: number;
+  acked: number;
+  timer?: NodeJS.Timeout;
+}
+
+const json = { 'content-type': 'application/json' };
+
+/** One owner session makes the designs (each shared by an invite); every connection is a tab of it. */
+async function makeDesigns(base: string): Promise<{ cookie: string; ids: string[] }> {
+  const body = JSON.stringify({ catalogId: 'muesli', selections: [{ optionId: 'haferflocken-kernig', quantity: 2 }] });
+  const first = await fetch(`${base}/api/designs`, { method: 'POST', headers: json, body });
   const cookie = first.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
   const ids: string[] = [(await first.json()).id];
-  while (ids.length < ROOMS) {
-    const res = await fetch(`${bases[0]}/api/designs`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ catalogId: 'muesli', selections: [{ optionId: 'haferflocken-kernig', quantity: 2 }] }),
-    });
-    ids.push((await res.json()).id);
-  }
+  while (ids.length < ROOMS)
+    ids.push(
+      (await (await fetch(`${base}/api/designs`, { method: 'POST', headers: { ...json, cookie }, body })).json()).id,
+    );
   for (const id of ids)
-    await fetch(`${bases[0]}/api/designs/${id}/invites`, {
+    await fetch(`${base}/api/designs/${id}/invites`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
+      headers: { ...json, cookie },
       body: '{"role":"editor"}',
     });
+  return { cookie, ids };
+}
+
+const liveUrl = (base: string, id: string) => `${base.replace('http', 'ws')}/api/designs/${id}/live`;
+
+async function run(label: string, bases: string[], pids: number[], cookie: string, ids: string[]) {
   const sent = new Map<string, number>();
   const latencies: number[] = [];
+  const last = new Map<number, { version: number; selections: unknown }>();
   let commits = 0;
-  let lost = 0;
-  const sockets: WebSocket[] = [];
+  let refused = 0;
+  const tabs: Tab[] = [];
   await Promise.all(
     ids.flatMap((id, r) =>
       Array.from({ length: CLIENTS }, (_, c) => {
         const base = bases[(r * CLIENTS + c) % bases.length];
-        const ws = new WebSocket(`${base.replace('http', 'ws')}/api/designs/${id}/live`, {
-          headers: { cookie, origin: base },
-        });
-        sockets.push(ws);
-        const clientId = `bench-${r}-${c}-${label.length}`;
-        let mutationId = 0;
+        const ws = new WebSocket(liveUrl(base, id), { headers: { cookie, origin: base } });
+        const tab: Tab = { ws, clientId: `bench-${r}-${c}-${pids[0]}`, room: r, sent: 0, acked: 0 };
+        tabs.push(tab);
         let up = true;
         ws.on('message', (raw) => {
           const m = JSON.parse(raw.toString());
+          if (m.clientId === tab.clientId && ['commit', 'reject', 'duplicate'].includes(m.type))
+            tab.acked = Math.max(tab.acked, m.mutationId);
           if (m.type !== 'commit') return;
-          const key = `${m.clientId}/${m.mutationId}`;
-          const at = sent.get(key);
-          if (m.clientId === clientId) commits++;
+          if ((last.get(r)?.version ?? -1) < m.version)
+            last.set(r, { version: m.version, selections: m.draft.selections });
+          const at = sent.get(`${m.clientId}/${m.mutationId}`);
+          if (m.clientId === tab.clientId) commits++;
           else if (at !== undefined) latencies.push(performance.now() - at);
         });
         return new Promise<void>((ok) => {
           ws.once('open', () => {
             ok();
-            // 2 operations a second, started at a random phase; one portion on and off again.
+            // 2 operations a second, started at a random phase: add, then remove, one option.
             setTimeout(() => {
-              const timer = setInterval(() => {
-                if (ws.readyState !== ws.OPEN) return clearInterval(timer);
-                mutationId++;
-                sent.set(`${clientId}/${mutationId}`, performance.now());
+              tab.timer = setInterval(() => {
+                if (ws.readyState !== ws.OPEN) return clearInterval(tab.timer);
+                const mutationId = ++tab.sent;
+                sent.set(`${tab.clientId}/${mutationId}`, performance.now());
                 const op = { kind: up ? 'add' : 'remove', optionId: 'cornflakes' };
                 up = !up;
-                ws.send(JSON.stringify({ type: 'op', clientId, mutationId, op }));
+                ws.send(JSON.stringify({ type: 'op', clientId: tab.clientId, mutationId, op }));
               }, 500);
             }, Math.random() * 500);
           });
-          ws.once('error', () => (lost++, ok()));
+          ws.once('error', () => (refused++, ok()));
         });
       }),
     ),
   );
-  await new Promise((r) => setTimeout(r, 3000)); // warm-up
+  // Warm-up: every client has had an answer (1,000 joins open 200 rooms first), at most a minute.
+  for (let i = 0; i < 600 && tabs.some((t) => t.acked === 0); i++) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 2000));
   latencies.length = 0;
   commits = 0;
   const cpu0 = pids.map(cpuSeconds);
+  const load0 = loadavg()[0];
   const t0 = performance.now();
   await new Promise((r) => setTimeout(r, SECONDS * 1000));
   const elapsed = (performance.now() - t0) / 1000;
   const cpu = pids.map(cpuSeconds).reduce((s, v, i) => s + v - cpu0[i], 0);
   const done = commits;
-  const sorted = latencies.sort((a, b) => a - b);
-  for (const ws of sockets) ws.terminate();
+  const sorted = [...latencies].sort((a, b) => a - b); // a copy: answers still arrive below
+  // Stop sending; every operation sent gets its answer.
+  for (const t of tabs) clearInterval(t.timer);
+  for (let i = 0; i < 300 && tabs.some((t) => t.acked < t.sent); i++) await new Promise((r) => setTimeout(r, 100));
+  const unanswered = tabs.reduce((n, t) => n + t.sent - t.acked, 0);
+  for (const t of tabs) t.ws.terminate();
   return {
-    [`${label}: connections (refused)`]: `${sockets.length} (${lost})`,
-    [`${label}: offered ops/s`]: ((ROOMS * CLIENTS * 2) | 0).toString(),
-    [`${label}: committed ops/s`]: (done / elapsed).toFixed(0),
-    [`${label}: op → others p50 / p99 ms`]: `${pct(sorted, 0.5).toFixed(1)} / ${pct(sorted, 0.99).toFixed(1)}`,
-    [`${label}: server CPU ms per op`]: ((cpu * 1000) / Math.max(1, done)).toFixed(2),
+    figures: {
+      connections: `${tabs.length} (${refused} refused)`,
+      'offered ops/s': String(ROOMS * CLIENTS * 2),
+      'committed ops/s': (done / elapsed).toFixed(0),
+      'op → others p50 / p99 ms': `${pct(sorted, 0.5).toFixed(1)} / ${pct(sorted, 0.99).toFixed(1)}`,
+      'server CPU ms per op (app processes)': ((cpu * 1000) / Math.max(1, done)).toFixed(2),
+      'unanswered ops': String(unanswered),
+      'load average (1 min) at start / end': `${load0.toFixed(2)} / ${loadavg()[0].toFixed(2)}`,
+    } as Record<string, string>,
+    tabs,
+    last,
+    label,
   };
+}
+
+/**
+ * After a SIGKILL of every app process: a fresh one reads each design (HTTP GET, which folds the
+ * live log in, and a live snapshot): every acknowledged operation must be there, and the state
+ * must be the last one committed.
+ */
+async function verify(base: string, cookie: string, ids: string[], result: Awaited<ReturnType<typeof run>>) {
+  let lostOps = 0;
+  let wrongState = 0;
+  // Ten rooms at a time: this is a check, not the measurement.
+  const queue = ids.map((id, r) => [id, r] as const);
+  const check = async ([id, r]: readonly [string, number]) => {
+    const design = await (await fetch(`${base}/api/designs/${id}`, { headers: { cookie } })).json();
+    const want = JSON.stringify(result.last.get(r)?.selections ?? null);
+    if (result.last.has(r) && JSON.stringify(design.selections) !== want) wrongState++;
+    const snap = await new Promise<{ mutationIds: Record<string, number> }>((ok, fail) => {
+      const ws = new WebSocket(liveUrl(base, id), { headers: { cookie, origin: base } });
+      ws.on('message', (raw) => {
+        const m = JSON.parse(raw.toString());
+        if (m.type !== 'snapshot') return;
+        ws.terminate();
+        ok(m);
+      });
+      ws.once('error', fail);
+    });
+    for (const t of result.tabs.filter((t) => t.room === r))
+      if ((snap.mutationIds[t.clientId] ?? 0) < t.acked) lostOps++;
+  };
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await check(next);
+    }),
+  );
+  result.figures['acknowledged ops lost / rooms not as last committed'] = `${lostOps} / ${wrongState}`;
 }
 
 export async function benchCodesign() {
   const dataDir = mkdtempSync(join(tmpdir(), 'prosumer-bench-codesign-'));
   const db = await startFerretDb({ dataDir });
-  const figures: Record<string, string> = {};
+  const results: Awaited<ReturnType<typeof run>>[] = [];
   const procs: ChildProcess[] = [];
+  const start = async (port: number, dbName: string, processes: number) => {
+    const p = startApp(port, dbUri(db.uri, dbName), processes);
+    procs.push(p);
+    await up(`http://127.0.0.1:${port}`);
+    return p;
+  };
   try {
-    const one = startApp(3390, dbUri(db.uri, 'bench_one'), 1);
-    procs.push(one);
-    await up('http://127.0.0.1:3390');
-    Object.assign(figures, await run('1 process', ['http://127.0.0.1:3390'], [one.pid!]));
-    one.kill('SIGTERM');
+    const one = await start(3390, 'bench_one', 1);
+    const single = await makeDesigns('http://127.0.0.1:3390');
+    results.push(await run('1 process', ['http://127.0.0.1:3390'], [one.pid!], single.cookie, single.ids));
+    one.kill('SIGKILL');
+    await start(3393, 'bench_one', 1);
+    await verify('http://127.0.0.1:3393', single.cookie, single.ids, results[0]);
     // One after the other: the first seeds the catalogs, the second finds them.
-    const pair: ChildProcess[] = [];
-    for (const port of [3391, 3392]) {
-      pair.push(startApp(port, dbUri(db.uri, 'bench_two'), 2));
-      procs.push(pair.at(-1)!);
-      await up(`http://127.0.0.1:${port}`);
-    }
-    Object.assign(
-      figures,
+    const pair = [await start(3391, 'bench_two', 2), await start(3392, 'bench_two', 2)];
+    const shared = await makeDesigns('http://127.0.0.1:3391');
+    const bases = ['http://127.0.0.1:3391', 'http://127.0.0.1:3392'];
+    results.push(
       await run(
         '2 processes + Redis',
-        ['http://127.0.0.1:3391', 'http://127.0.0.1:3392'],
+        bases,
         pair.map((p) => p.pid!),
+        shared.cookie,
+        shared.ids,
       ),
     );
+    for (const p of pair) p.kill('SIGKILL');
+    await start(3394, 'bench_two', 1);
+    await verify('http://127.0.0.1:3394', shared.cookie, shared.ids, results[1]);
   } finally {
     for (const p of procs) p.kill('SIGKILL');
     await db.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  return { name: `co-design: ${ROOMS} rooms × ${CLIENTS} clients × 2 ops/s, ${SECONDS} s`, figures };
+  // Side by side: one row per figure, one column per setup.
+  const figures: Record<string, string> = {};
+  for (const key of Object.keys(results[0].figures))
+    figures[key] = results.map((r) => (r.figures[key] ?? '-').padEnd(24)).join('');
+  return {
+    name: `co-design: ${ROOMS} rooms × ${CLIENTS} clients × 2 ops/s, ${SECONDS} s (columns: ${results.map((r) => r.label).join(' | ')})`,
+    figures,
+  };
 }

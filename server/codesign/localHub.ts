@@ -8,6 +8,7 @@ import { Room, type TextScreen } from './room';
 import { openRoomStorage } from './roomStorage';
 import { serveLive, type SocketDeps } from './socket';
 import { LIVE_CLOSE } from '@shared/codesign/protocol';
+import { reportLive } from '@server/ops/metrics';
 
 /** A room with nobody in it is kept this long, so a reload does not read the design again. */
 const IDLE_MS = 30_000;
@@ -23,7 +24,11 @@ export const screenOp: TextScreen = (op, locale) => {
 export class LocalHub implements LiveHub {
   protected readonly rooms = new Map<string, Promise<Room>>();
   private readonly idle = new Map<string, NodeJS.Timeout>();
-  private servers: { close(): void }[] = [];
+  private servers: { clients(): number; close(): void }[] = [];
+  private readonly unreport = reportLive(() => ({
+    rooms: this.rooms.size,
+    clients: this.servers.reduce((n, s) => n + s.clients(), 0),
+  }));
 
   constructor(
     protected readonly catalogs: CatalogStore,
@@ -61,9 +66,12 @@ export class LocalHub implements LiveHub {
 
   private dropLater(designId: string, room: Room): void {
     clearTimeout(this.idle.get(designId));
+    const promise = this.rooms.get(designId);
     const timer = setTimeout(async () => {
       await room.settled();
-      if (room.peers.size === 0) this.rooms.delete(designId);
+      if (room.peers.size !== 0 || this.rooms.get(designId) !== promise) return;
+      this.rooms.delete(designId);
+      await room.close().catch((err: Error) => this.logger.warn({ err, designId }, 'room close failed'));
     }, IDLE_MS);
     timer.unref();
     this.idle.set(designId, timer);
@@ -93,7 +101,8 @@ export class LocalHub implements LiveHub {
   }
 
   async close(): Promise<void> {
+    this.unreport();
     for (const s of this.servers) s.close();
-    await Promise.all([...this.rooms.values()].map((r) => r.then((room) => room.settled()).catch(() => undefined)));
+    await Promise.all([...this.rooms.values()].map((r) => r.then((room) => room.close()).catch(() => undefined)));
   }
 }

@@ -76,10 +76,12 @@ export class RedisHub extends LocalHub {
       if (!kept) this.release(designId);
     }, RENEW_MS);
     renew.unref();
-    this.owned.set(designId, renew);
-    await this.sub.subscribe(this.inbox(designId));
+    // A room left from an earlier lease is stale; from here on, a join on this process (which
+    // now sees the room as owned) and this claim share the ONE room opened below.
     this.rooms.delete(designId);
+    this.owned.set(designId, renew);
     const room = await this.room(designId);
+    await this.sub.subscribe(this.inbox(designId));
     // Everyone connected elsewhere joins the new owner; their clients resend what is pending.
     await this.pub.publish(this.outbox(designId), JSON.stringify({ rejoin: true } satisfies Outbound));
     for (const conn of this.local.get(designId)?.values() ?? []) room.join(conn);

@@ -26,6 +26,8 @@ export interface RoomState {
 export interface RoomStorage {
   write(state: RoomState): Promise<void>;
   load(): Promise<{ state: RoomState; editable: boolean }>;
+  /** The room closes: whatever the storage keeps aside (a log) is folded in. */
+  close?(): Promise<void>;
 }
 
 /** Screens the texts an operation writes (the text filter); blocked fields come back as violations. */
@@ -108,6 +110,12 @@ export class Room {
   /** Resolves once everything answered so far is durable and delivered. */
   settled(): Promise<void> {
     return this.outbox.settled();
+  }
+
+  /** Nobody is here any more: everything answered is durable, and the storage tidies up. */
+  async close(): Promise<void> {
+    await this.outbox.settled();
+    await this.storage.close?.();
   }
 
   /** The design was changed another way (a PATCH): everyone starts again from what is stored. */

@@ -5,72 +5,81 @@ import { draftOf } from '@server/designs/draftOf';
 import { draftTexts, screenFields } from '@server/designs/screenTexts';
 import { notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
-import { reviseUpdate } from '@server/moderation/authorActions';
+import { setDesignFields } from '@server/designs/writeDesign';
+import { COMPACT_EVERY, LogWriter, compact, readTail, type LivePayload } from '@server/designs/liveLog';
 import { EDITABLE_STATES } from '@server/moderation/stateMachine';
 import type { DesignStatus } from '@shared/api';
-import { GroupWriter } from './groupWrite';
 import type { RoomState, RoomStorage } from './room';
 
-/** One group commit per process: every room's write rides in the next batch. */
-const writer = new GroupWriter();
+/** One group commit per process: every room's entry rides in the next insert. */
+const writer = new LogWriter();
 
-const stateOf = (doc: DesignDoc): RoomState => ({
-  draft: draftOf(doc),
-  version: doc.revision,
-  mutations: new Map((doc.liveMutations ?? []).map((e) => [e.k!, e.m!])),
+const pick = ({ name, selections, texts, diets }: LivePayload) => ({ name, selections, texts: texts ?? {}, diets });
+
+const stateOf = (doc: DesignDoc, last: LivePayload | undefined, revision: number): RoomState => ({
+  draft: last ? { catalogId: doc.catalogId, catalogVersion: doc.catalogVersion, ...pick(last) } : draftOf(doc),
+  version: revision,
+  mutations: new Map(((last ?? doc).liveMutations ?? []).map((e) => [e.k!, e.m!])),
 });
 
 /**
- * A room's state in the design document. Only the room's owner writes it, with the same
- * permit per revision as every other design write, batched with the other rooms' writes
- * (groupWrite.ts); a PATCH at the same moment makes one of them 409, and the room then
- * starts again from what is stored.
+ * A room's state in the design's live log (server/designs/liveLog.ts): each write is ONE
+ * insert of the entry moving the design from the revision the room is at (batched with the
+ * other rooms' entries), which no other writer can also take: a PATCH at the same moment makes
+ * one of them 409, and the room then starts again from what is stored. The room folds its
+ * entries into the design every COMPACT_EVERY writes and when it closes.
  */
 export async function openRoomStorage(
   designId: string,
   catalogs: CatalogStore,
 ): Promise<{ catalog: Catalog; storage: RoomStorage; state: RoomState; editable: boolean }> {
-  let doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
-  if (!doc) throw notFound(`Design ${designId}`);
+  const read = async () => {
+    const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
+    if (!doc) throw notFound(`Design ${designId}`);
+    const tail = await readTail(designId, doc.revision);
+    return { doc, tail, revision: doc.revision + tail.count };
+  };
+  // From now on readers look for entries after the stored revision (under the permit, no revision bump).
+  if (!(await DesignModel.exists({ _id: designId, liveLog: true })))
+    await setDesignFields(designId, async () => ({ liveLog: true }));
+  let { doc, tail, revision } = await read();
   const prepared = await catalogs.get(doc.catalogId, doc.catalogVersion);
   if (!prepared) throw notFound(`Catalog ${doc.catalogId} version ${doc.catalogVersion}`);
   const catalog = prepared.catalog;
   const editable = (d: DesignDoc) => EDITABLE_STATES.includes(d.status as DesignStatus);
+  let compacting: Promise<void> | null = null;
+  const compactNow = async () => {
+    const folded = await compact(doc, tail).catch(() => null);
+    if (folded) ({ doc, tail, revision } = { doc: folded, tail: { count: 0 }, revision: folded.revision });
+  };
   const storage: RoomStorage = {
     async write(state) {
-      const current = doc!;
-      const revise = reviseUpdate(current, null);
-      const { findings } = screenFields(draftTexts(state.draft), 'de');
+      await compacting;
       const { draft } = state;
-      await writer.write(
-        current,
-        {
-          $set: {
-            name: draft.name ?? '',
-            selections: draft.selections.filter((s) => s.quantity > 0),
-            texts: draft.texts ?? {},
-            diets: draft.diets ?? [],
-            totals: computeTotals(catalog, draft),
-            findings,
-            liveMutations: [...state.mutations].map(([k, m]) => ({ k, m })),
-            ...revise.set,
-          },
-          ...(revise.push && { $push: revise.push }),
-        },
-        revise.filter,
-      );
-      doc = {
-        ...current,
-        revision: current.revision + 1,
-        status: (revise.set.status ?? current.status) as DesignDoc['status'],
+      const live: LivePayload = {
+        name: draft.name ?? '',
+        selections: draft.selections.filter((s) => s.quantity > 0),
+        texts: draft.texts ?? {},
+        diets: draft.diets ?? [],
+        totals: computeTotals(catalog, draft),
+        findings: screenFields(draftTexts(draft), 'de').findings,
+        liveMutations: [...state.mutations].map(([k, m]) => ({ k, m })),
       };
+      await writer.append(designId, revision, live);
+      revision++;
+      tail = { count: tail.count + 1, last: live };
+      // After the acknowledgement, not before it: the next write waits for the fold instead.
+      if (tail.count >= COMPACT_EVERY) compacting = compactNow().finally(() => (compacting = null));
     },
     async load() {
-      const fresh = await DesignModel.findById(designId).lean<DesignDoc | null>();
-      if (!fresh) throw notFound(`Design ${designId}`);
-      doc = fresh;
-      return { state: stateOf(fresh), editable: editable(fresh) };
+      await compacting;
+      ({ doc, tail, revision } = await read());
+      return { state: stateOf(doc, tail.last, revision), editable: editable(doc) };
+    },
+    async close() {
+      await compacting;
+      if (tail.count) await compactNow();
     },
   };
-  return { catalog, storage, state: stateOf(doc), editable: editable(doc) };
+  return { catalog, storage, state: stateOf(doc, tail.last, revision), editable: editable(doc) };
 }

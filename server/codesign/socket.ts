@@ -42,7 +42,7 @@ function loadSession(session: RequestHandler, req: IncomingMessage): Promise<voi
  * rate, shape and the sender's role before it reaches the room. Junk gets an error message
  * and changes nothing.
  */
-export function serveLive(server: Server, deps: SocketDeps): { close(): void } {
+export function serveLive(server: Server, deps: SocketDeps): { clients(): number; close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * LIVE_MESSAGE_MAX });
   const onUpgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const match = PATH.exec(req.url ?? '');
@@ -114,6 +114,7 @@ export function serveLive(server: Server, deps: SocketDeps): { close(): void } {
   const listener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void onUpgrade(req, socket, head);
   server.on('upgrade', listener);
   return {
+    clients: () => wss.clients.size,
     close() {
       server.off('upgrade', listener);
       for (const ws of wss.clients) ws.terminate();

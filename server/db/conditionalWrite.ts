@@ -64,7 +64,13 @@ export async function takePermit(
     // A permit whose writer never wrote (crashed) would block the document for good: clear it,
     // so the NEXT attempt succeeds. (A writer stalled for longer than this could then race.)
     const still = await model.exists({ ...filter, _id: doc._id, revision: doc.revision });
-    if (still) await RevisionTokenModel.deleteOne({ _id, at: trusted({ $lt: new Date(Date.now() - STUCK_AFTER_MS) }) });
+    // A permit carrying a live room's state (server/designs/liveLog.ts) is a write, never stuck.
+    if (still)
+      await RevisionTokenModel.deleteOne({
+        _id,
+        at: trusted({ $lt: new Date(Date.now() - STUCK_AFTER_MS) }),
+        live: trusted({ $exists: false }),
+      });
     throw onTaken();
   }
   return { release: () => releasePermit(_id) };

@@ -2,6 +2,7 @@ import type { UpdateQuery } from 'mongoose';
 import { conditionalWrite, retryOnConflict } from '@server/db/conditionalWrite';
 import { conflict, type HttpProblem } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
+import { foldLive, readTail } from './liveLog';
 
 export { retryOnConflict };
 
@@ -12,13 +13,27 @@ const lost = () => conflict('Someone else changed or decided this design at the 
  * permit `<id>:<revision>`, then ONE update whose filter holds `_id`, `revision` and `filter`
  * (the expected state), bumping the revision. Throws `onTaken` (409) when another writer was first.
  */
-export function writeDesign(
+export async function writeDesign(
   doc: Pick<DesignDoc, '_id' | 'revision'>,
   update: UpdateQuery<DesignDoc>,
   filter: Record<string, unknown> = {},
   onTaken: () => HttpProblem = lost,
 ): Promise<DesignDoc> {
+  await notBehindLive(doc, onTaken);
   return conditionalWrite<DesignDoc>({ model: DesignModel, doc, key: doc._id, update, filter, onTaken });
+}
+
+/**
+ * A live room wrote after the revision the caller read (server/designs/liveLog.ts): its entries
+ * are folded into the design, and the caller, who decided on the state before them, gets 409
+ * (and reads again).
+ */
+async function notBehindLive(doc: Pick<DesignDoc, '_id' | 'revision'>, onTaken: () => HttpProblem): Promise<void> {
+  // Without `liveLog` there is no log to read (a caller that read less still meets the permit).
+  if (!(doc as Partial<DesignDoc>).liveLog || !(await readTail(doc._id, doc.revision)).count) return;
+  const now = await DesignModel.findById(doc._id).lean<DesignDoc | null>();
+  if (now) await foldLive(now);
+  throw onTaken();
 }
 
 /**
@@ -34,11 +49,13 @@ export async function setDesignFields<T extends Record<string, unknown>>(
   filter: Record<string, unknown> = {},
 ): Promise<T | null> {
   return retryOnConflict(async () => {
-    const doc = await DesignModel.findOne({ ...filter, _id: designId }, { revision: 1 }).lean<Pick<
+    const doc = await DesignModel.findOne({ ...filter, _id: designId }, { revision: 1, liveLog: 1 }).lean<Pick<
       DesignDoc,
-      '_id' | 'revision'
+      '_id' | 'revision' | 'liveLog'
     > | null>();
     if (!doc) return null;
+    // Behind a live room's entries: they are folded in, and the retry reads the revision after.
+    await notBehindLive(doc, lost);
     let fields: T | undefined;
     await conditionalWrite<DesignDoc>({
       model: DesignModel,

@@ -92,6 +92,8 @@ const designSchema = new Schema(
     reviewCount: { type: Number, default: 0 },
     /** Co-design: the last mutation id per (person, client) the stored state includes (server/codesign). */
     liveMutations: { type: [new Schema({ k: String, m: Number }, { _id: false })], default: [] },
+    /** A live room was opened for it: entries of its live log may follow its revision (server/designs/liveLog.ts). */
+    liveLog: { type: Boolean, default: false },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );

@@ -20,18 +20,35 @@ const latency = new Histogram({
   registers: [registry],
 });
 
-/** Set by the co-design rooms: rooms open on this process. */
+/** What the co-design hubs of this process have open now (server/codesign/localHub.ts). */
+const liveSources = new Set<() => { rooms: number; clients: number }>();
+
+/** A hub counts its rooms and connections in the gauges below; the returned function stops it. */
+export function reportLive(source: () => { rooms: number; clients: number }): () => void {
+  liveSources.add(source);
+  return () => void liveSources.delete(source);
+}
+
+const liveSum = (key: 'rooms' | 'clients') => [...liveSources].reduce((n, s) => n + s()[key], 0);
+
+/** Co-design rooms this process owns (with Redis: holds the lease of), read at every scrape. */
 export const liveRooms = new Gauge({
   name: 'prosumer_codesign_rooms',
   help: 'Co-design rooms open on this process',
   registers: [registry],
+  collect() {
+    this.set(liveSum('rooms'));
+  },
 });
 
-/** Set by the co-design rooms: WebSocket clients connected to this process. */
+/** WebSocket clients connected to this process, read at every scrape. */
 export const liveClients = new Gauge({
   name: 'prosumer_codesign_clients',
   help: 'Co-design clients connected to this process',
   registers: [registry],
+  collect() {
+    this.set(liveSum('clients'));
+  },
 });
 
 const dbErrors = new Counter({

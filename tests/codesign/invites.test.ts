@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Client } from '@tests/setup/http';
 import { startTestServer, type TestServer } from '@tests/setup/server';
-import { signedUp, validDraft } from '@tests/security/helpers';
+import { PASSWORD, signedUp, uniqueEmail, validDraft } from '@tests/security/helpers';
 import { InviteModel } from '@server/models/Invite';
 
 let server: TestServer;
@@ -129,6 +129,58 @@ describe('collaborators', () => {
 });
 
 // Last: it spends this client IP's accept budget.
+describe('a guest who signs in', () => {
+  const invite = async (owner: Client, id: string, role: 'editor' | 'viewer') =>
+    (await owner.post(`/api/designs/${id}/invites`, { role })).json.token as string;
+
+  test('keeps the designs they were let into: the membership moves to the account, with its name', async () => {
+    const { owner, id } = await ownDesign();
+    const tab = new Client(server.url);
+    expect((await tab.post(`/api/invites/${await invite(owner, id, 'editor')}/accept`)).status).toBe(200);
+    const before = (await owner.get(`/api/designs/${id}/collaborators`)).json;
+    expect(before[1]).toMatchObject({ role: 'editor', displayName: expect.stringMatching(/^Gast /) });
+    // The same tab registers: the session becomes the account's.
+    const email = uniqueEmail('Greta');
+    expect((await tab.post('/api/auth/register', { email, password: PASSWORD, displayName: 'Greta' })).status).toBe(
+      201,
+    );
+    expect((await tab.patch(`/api/designs/${id}`, { name: 'Mit Konto' })).status).toBe(200);
+    const after = (await owner.get(`/api/designs/${id}/collaborators`)).json;
+    expect(after).toHaveLength(2);
+    expect(after[1]).toMatchObject({ id: before[1].id, role: 'editor', displayName: 'Greta' });
+    // On another device, signed in to the account: still a member.
+    const elsewhere = new Client(server.url);
+    expect((await elsewhere.post('/api/auth/login', { email, password: PASSWORD })).status).toBe(200);
+    expect((await elsewhere.get(`/api/designs/${id}`)).json).toMatchObject({ name: 'Mit Konto' });
+    // The guest session's part is gone with it: the old guest row no longer lets anyone in.
+    expect((await new Client(server.url).get(`/api/designs/${id}`)).status).toBe(403);
+  });
+
+  test('an account that was already a viewer becomes an editor with the guest’s editor link; never twice in the list', async () => {
+    const { owner, id } = await ownDesign();
+    const greta = await signedUp(server.url, 'Greta');
+    await greta.client.post(`/api/invites/${await invite(owner, id, 'viewer')}/accept`);
+    const tab = new Client(server.url);
+    await tab.post(`/api/invites/${await invite(owner, id, 'editor')}/accept`);
+    expect((await tab.post('/api/auth/login', { email: greta.email, password: PASSWORD })).status).toBe(200);
+    const list = (await owner.get(`/api/designs/${id}/collaborators`)).json;
+    expect(list).toHaveLength(2);
+    expect(list[1]).toMatchObject({ role: 'editor', displayName: 'Greta' });
+    expect((await greta.client.patch(`/api/designs/${id}`, { name: 'Jetzt mit' })).status).toBe(200);
+  });
+
+  test('the owner’s own design, opened as a guest by its invite link, stays simply theirs', async () => {
+    const owner = await signedUp(server.url, 'Olga');
+    const id = (await owner.client.post('/api/designs', await validDraft(server.url))).json.id as string;
+    const tab = new Client(server.url);
+    await tab.post(`/api/invites/${await invite(owner.client, id, 'editor')}/accept`);
+    expect((await tab.post('/api/auth/login', { email: owner.email, password: PASSWORD })).status).toBe(200);
+    const list = (await owner.client.get(`/api/designs/${id}/collaborators`)).json;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ role: 'owner', you: true });
+  });
+});
+
 describe('accepting', () => {
   test('accepting is rate-limited', async () => {
     const guest = new Client(server.url);

@@ -1,27 +1,16 @@
 /** The live channel over real WebSockets, the real app and the test FerretDB. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DesignDraft } from '@shared/catalog/types';
 import type { LiveSnapshot } from '@shared/codesign/protocol';
 import { Client } from '@tests/setup/http';
 import { startTestServer, type TestServer } from '@tests/setup/server';
 import { signedUp } from '@tests/security/helpers';
-import { openLive } from './liveClient';
+import { nearlyFull, openLive } from './liveClient';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ env: { RATE_LIMIT_REGISTER: '0' } });
 });
 afterAll(() => server.stop());
-
-/** 4 × 75 g + 3 × 75 g = 525 g in a 575 g bag: room for one 50 g portion of cornflakes. */
-const nearlyFull: DesignDraft = {
-  catalogId: 'muesli',
-  name: 'Zusammen',
-  selections: [
-    { optionId: 'haferflocken-kernig', quantity: 4 },
-    { optionId: 'haferflocken-zart', quantity: 3 },
-  ],
-};
 
 async function sharedDesign() {
   const owner = await signedUp(server.url, 'Anna');

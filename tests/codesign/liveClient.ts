@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import type { ClientMessage, ServerMessage } from '@shared/codesign/protocol';
+import type { DesignDraft } from '@shared/catalog/types';
 import type { Client } from '@tests/setup/http';
 
 export interface LiveTestClient {
@@ -58,3 +59,13 @@ export function openLive(
     ws.once('error', fail);
   });
 }
+
+/** 4 × 75 g + 3 × 75 g = 525 g in a 575 g bag: room for exactly one 50 g portion of cornflakes. */
+export const nearlyFull: DesignDraft = {
+  catalogId: 'muesli',
+  name: 'Zusammen',
+  selections: [
+    { optionId: 'haferflocken-kernig', quantity: 4 },
+    { optionId: 'haferflocken-zart', quantity: 3 },
+  ],
+};

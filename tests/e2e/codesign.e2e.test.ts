@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DesignDraft } from '@shared/catalog/types';
+import { nearlyFull as nearlyFullDraft } from '@tests/codesign/liveClient';
 import { openPage as openBrowserPage, useBrowserAndServer } from './browser';
 
 /** A browser session; generous waits, the machine running the tests may be busy. */
@@ -22,15 +23,8 @@ const waitQuantity = (page: Page, id: string, q: number, timeout = 10_000) =>
     { timeout },
   );
 
-/** 525 g of flakes in a 575 g bag: room for exactly one 50 g portion of cornflakes. */
-const nearlyFull: DesignDraft = {
-  catalogId: 'muesli',
-  name: 'Gemeinsames Müsli',
-  selections: [
-    { optionId: 'haferflocken-kernig', quantity: 4 },
-    { optionId: 'haferflocken-zart', quantity: 3 },
-  ],
-};
+/** 525 g of flakes in a 575 g bag (tests/codesign/liveClient.ts), as this page names it. */
+const nearlyFull: DesignDraft = { ...nearlyFullDraft, name: 'Gemeinsames Müsli' };
 
 /** A call to the API from inside the page, with its cookie and origin (as the app's own code does). */
 function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
@@ -124,5 +118,34 @@ describe('designing together in real browsers', () => {
     expect(await quantity(viewer.page, 'haferflocken-zart')).toBe(3);
     await anna.context.close();
     await viewer.context.close();
+  }, 120_000);
+
+  it('the others’ live edits are announced politely: one announcement for a burst, saying who', async () => {
+    const { anna, ben } = await twoOnOneDesign({
+      ...nearlyFull,
+      selections: [{ optionId: 'haferflocken-kernig', quantity: 2 }],
+    });
+    // Every text the polite region says, as a screen reader would hear it.
+    await anna.page.evaluate(() => {
+      const region = document.querySelector('[data-testid="announcer"]')!;
+      const said: string[] = ((window as unknown as { said: string[] }).said = []);
+      new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await ben.page.click(`${option('cornflakes')} ${tid('increment')}`);
+    await ben.page.click(`${option('apfelstuecke')} ${tid('increment')}`);
+    await waitQuantity(anna.page, 'apfelstuecke', 1);
+    await anna.page.waitForFunction(() => (window as unknown as { said: string[] }).said.length > 0);
+    await new Promise((ok) => setTimeout(ok, 1000));
+    const said = await anna.page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^Gast \S+ hat geändert – /);
+    expect(said[0]).toContain('Cornflakes');
+    expect(said[0]).toContain('Apfelstücke');
+    await anna.context.close();
+    await ben.context.close();
   }, 120_000);
 });

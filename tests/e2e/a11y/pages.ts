@@ -84,6 +84,30 @@ export const A11Y_PAGES: A11yPage[] = [
     ready: tid('configurator'),
     exclude: TILES,
   },
+  {
+    name: 'shared design (owner), share panel with a new link and a collaborator',
+    role: 'shopper',
+    path: (w) => `/d/${w.sharedDesignId}`,
+    ready: `${tid('codesign-share')} ${tid('member')}:nth-of-type(2)`,
+    prepare: async (page) => {
+      await page.click(tid('invite-editor'));
+      await page.waitForSelector(tid('invite-created'));
+    },
+    exclude: TILES,
+  },
+  {
+    name: 'invite link, opened by a guest (lands on the shared design, live)',
+    role: 'visitor',
+    path: (w) => `/invite/${w.inviteToken}`,
+    ready: `${tid('codesign-bar')} ${tid('undo')}`,
+    exclude: TILES,
+  },
+  {
+    name: 'invite link, revoked',
+    role: 'visitor',
+    path: (w) => `/invite/${w.revokedInviteToken}`,
+    ready: tid('error-state'),
+  },
   { name: 'my designs', role: 'shopper', path: () => '/designs', ready: tid('design-list') },
   { name: 'my designs (visitor)', role: 'visitor', path: () => '/designs', ready: 'main h1' },
   { name: 'gallery', role: 'visitor', path: () => '/gallery', ready: tid('gallery-list') },

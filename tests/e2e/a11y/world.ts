@@ -36,6 +36,11 @@ export interface World {
   publicDesignId: string;
   /** Another shopper's design waiting in the moderation queue. */
   pendingDesignId: string;
+  /** The shopper's design shared with the second shopper (an editor), and a live editor link to it. */
+  sharedDesignId: string;
+  inviteToken: string;
+  /** An invite link to it that the shopper revoked. */
+  revokedInviteToken: string;
   /** Signed-in sessions (cookies) per role; the visitor has none. */
   sessions: Record<Exclude<Role, 'visitor'>, Client>;
   /** The people behind them, and a second shopper who submits designs for the queue. */
@@ -55,6 +60,11 @@ export async function makeWorld(base: string): Promise<World> {
   const pendingDesignId = await submitted(base, other, 'Dummkopf Müsli');
   const draft = await merch.client.post('/api/admin/catalogs', { fromCatalog: 'muesli' });
   if (draft.status !== 201 && draft.status !== 200) throw new Error(`draft answered ${draft.status}: ${draft.text}`);
+  const shared = await saved(owner, await muesliDraft(base, 'Zusammen gemischt'));
+  const link = async () => (await owner.client.post(`/api/designs/${shared.id}/invites`, { role: 'editor' })).json;
+  const [invite, revoked] = [await link(), await link()];
+  await other.client.post(`/api/invites/${invite.token}/accept`);
+  await owner.client.delete(`/api/designs/${shared.id}/invites/${revoked.token}`);
   const adminClient = new Client(base);
   const login = await adminClient.post('/api/auth/login', ADMIN);
   if (login.status !== 200) throw new Error(`admin login answered ${login.status}`);
@@ -63,6 +73,9 @@ export async function makeWorld(base: string): Promise<World> {
     ownDesignId: own.id,
     publicDesignId,
     pendingDesignId,
+    sharedDesignId: shared.id,
+    inviteToken: invite.token,
+    revokedInviteToken: revoked.token,
     sessions: { shopper: owner.client, moderator: mod.client, merchandiser: merch.client, admin: adminClient },
     people: { shopper: owner, other, moderator: mod, merchandiser: merch },
   };

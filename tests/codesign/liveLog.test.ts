@@ -1,0 +1,104 @@
+/**
+ * A room writes its operations as entries of the design's live log (server/designs/liveLog.ts)
+ * and folds them into the design lazily: HTTP still reads the live state, a PATCH and the room
+ * never lose each other's writes, and the log does not grow without end.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { LiveCommit } from '@shared/codesign/protocol';
+import { COMPACT_EVERY, SWEEP_MS } from '@server/designs/liveLog';
+import { DesignModel } from '@server/models/Design';
+import { RevisionTokenModel } from '@server/models/RevisionToken';
+import { startTestServer, type TestServer } from '@tests/setup/server';
+import { signedUp } from '@tests/security/helpers';
+import { openLive, type LiveTestClient } from './liveClient';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ env: { RATE_LIMIT_REGISTER: '0', RATE_LIMIT_WRITE: '100000' } });
+});
+afterAll(() => server.stop());
+
+const op = (mutationId: number, quantity: number) =>
+  JSON.stringify({
+    type: 'op',
+    clientId: 'anna-tab-0001',
+    mutationId,
+    op: { kind: 'setQuantity', optionId: 'haferflocken-zart', quantity },
+  });
+
+const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Sends one operation and waits for its answer (the commit carrying it); below the channel's rate limit. */
+async function commit(live: LiveTestClient, mutationId: number, quantity: number): Promise<LiveCommit> {
+  await pause(55);
+  live.send(op(mutationId, quantity));
+  return live.next('commit', (c) => c.mutationId === mutationId);
+}
+
+async function designWithRoom() {
+  const anna = await signedUp(server.url, 'Anna');
+  const id = (
+    await anna.client.post('/api/designs', {
+      catalogId: 'muesli',
+      name: 'Log',
+      selections: [{ optionId: 'haferflocken-kernig', quantity: 2 }],
+    })
+  ).json.id as string;
+  const live = await openLive(server.url, id, anna.client);
+  await live.next('snapshot');
+  return { owner: anna.client, id, live };
+}
+
+describe('the live log', () => {
+  test('an acknowledged operation is an entry; the design is folded every few entries; GET shows the live state', async () => {
+    const { owner, id, live } = await designWithRoom();
+    const before = (await DesignModel.findById(id).lean())!.revision;
+    await commit(live, 1, 3);
+    // Acknowledged: the entry is there, the design document itself not yet rewritten.
+    const entry = await RevisionTokenModel.findById(`${id}:${before}`).lean<{ live?: { selections: unknown } }>();
+    expect(entry?.live?.selections).toEqual([
+      { optionId: 'haferflocken-kernig', quantity: 2 },
+      { optionId: 'haferflocken-zart', quantity: 3 },
+    ]);
+    expect((await DesignModel.findById(id).lean())!.revision).toBe(before);
+    for (let m = 2; m <= COMPACT_EVERY + 5; m++) await commit(live, m, 1 + (m % 3));
+    const folded = (await DesignModel.findById(id).lean())!;
+    expect(folded.revision).toBeGreaterThan(before + COMPACT_EVERY);
+    // GET folds the rest in: the last acknowledged state.
+    const got = (await owner.get(`/api/designs/${id}`)).json;
+    expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + ((COMPACT_EVERY + 5) % 3) });
+    // Folded entries are swept (every SWEEP_MS): the log stays short.
+    await pause(SWEEP_MS + 500);
+    const left = (await RevisionTokenModel.find({}, { _id: 1 }).lean()).filter((e) =>
+      e._id.startsWith(`${id}:`),
+    ).length;
+    expect(left).toBeLessThanOrEqual(3);
+    live.ws.close();
+  }, 90_000);
+
+  test('PATCHes between live operations: neither loses the other’s writes', async () => {
+    const { owner, id, live } = await designWithRoom();
+    let last: LiveCommit | null = null;
+    const names: string[] = [];
+    const patches = (async () => {
+      for (let i = 0; i < 6; i++) {
+        const name = `Per PATCH ${i}`;
+        for (let tries = 0; ; tries++) {
+          const res = await owner.patch(`/api/designs/${id}`, { name });
+          if (res.status === 200) break;
+          expect(res.status).toBe(409); // the room wrote at the same moment: read again
+          expect(tries).toBeLessThan(20);
+        }
+        names.push(name);
+      }
+    })();
+    // Each operation is answered once: committed, also when a PATCH reset the room before it was stored.
+    for (let m = 1; m <= 40; m++) last = await commit(live, m, 1 + (m % 3));
+    await patches;
+    const got = (await owner.get(`/api/designs/${id}`)).json;
+    expect(got.name).toBe(names.at(-1));
+    expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (40 % 3) });
+    expect(last!.draft.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (40 % 3) });
+    live.ws.close();
+  }, 60_000);
+});
