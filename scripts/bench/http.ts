@@ -35,7 +35,7 @@ async function cannon(
 const hasTaskset = () => spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** A realistic muesli: a base, fruit, nuts, chocolate, seeds, made valid by the catalog's own ids. */
-function sampleDraft(catalog: Catalog): DesignDraft {
+export function sampleDraft(catalog: Catalog): DesignDraft {
   const first = (g: string, n = 1) => catalog.options.filter((o) => o.groupId === g && o.inStock).slice(0, n);
   const picks = [
     ...first('base', 1),
@@ -91,8 +91,10 @@ export async function benchHttp() {
 
     // Baseline and subject alternate in short rounds, so drift on the machine (another
     // process, a CPU frequency step) hits both alike; the figures are the rounds' medians.
-    // A short warm-up first, so the JIT has compiled both paths before anything counts.
+    // A short warm-up of all four first, so the JIT has compiled every path before anything counts.
+    await cannon(`http://127.0.0.1:${ports.bare}/bare/json`, draft, {}, 2);
     await cannon(`${app}/api/catalogs/muesli/validate`, draft, {}, 2);
+    await cannon(`http://127.0.0.1:${ports.bare}/bare/insert`, draft, {}, 2);
     await cannon(`${app}/api/designs`, draft, { cookie }, 2);
     const rounds: { bare: number; validate: number; insert: number; save: number }[] = [];
     for (let r = 0; r < ROUNDS; r++) {

@@ -10,6 +10,7 @@ const benches: Record<string, Bench> = {
   impact: async () => (await import('./impact')).benchImpact(),
   analysis: async () => (await import('./analysis')).benchAnalysis(),
   http: async () => (await import('./http')).benchHttp(),
+  cpu: async () => (await import('./cpu')).benchCpu(),
   textFilter: async () => (await import('./textFilter')).benchTextFilter(),
   suggestions: async () => (await import('./suggestions')).benchSuggestions(),
   cluster: async () => (await import('./cluster')).benchCluster(),
@@ -18,8 +19,9 @@ const benches: Record<string, Bench> = {
 
 for (const [key, run] of Object.entries(benches)) {
   if (only.length && !only.includes(key)) continue;
-  // The cluster needs PostgreSQL and Redis and takes a minute: only when asked for by name.
-  if (!only.length && key === 'cluster') continue;
+  // The cluster needs PostgreSQL and Redis and takes a minute, and the CPU profile repeats the
+  // HTTP bench's subjects: only when asked for by name.
+  if (!only.length && (key === 'cluster' || key === 'cpu')) continue;
   const started = Date.now();
   const { name, figures } = await run();
   console.log(`\n## ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
