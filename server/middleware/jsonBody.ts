@@ -3,10 +3,16 @@ import { badRequest, unsupportedMediaType } from '@server/errors';
 
 export const BODY_LIMIT = '64kb';
 
-/** Requests whose body a route-specific parser (a `bodyParser` with a larger limit) has already read. */
-const parsedEarly = new WeakSet<object>();
+/**
+ * Set on a request whose body a route-specific parser (a `bodyParser` with a larger limit) has
+ * already read. A flag on the request rather than a WeakSet of requests: one property store
+ * instead of an entry in an ephemeron table the collector has to sweep after every request.
+ */
+const PARSED = Symbol('body parsed');
+type Flagged = { [PARSED]?: true };
+const parsedEarly = (req: object) => (req as Flagged)[PARSED] === true;
 /** For another route-specific parser (an image's raw body): the JSON parsers leave the request alone. */
-export const markParsed = (req: object) => void parsedEarly.add(req);
+export const markParsed = (req: object) => void ((req as Flagged)[PARSED] = true);
 
 /** application/json or application/*+json, parameters ignored (cheaper than type-is on the hot path). */
 function isJson(contentType: string | undefined): boolean {
@@ -27,16 +33,16 @@ export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandl
   const csv = opts.csv ? express.text({ limit: opts.limit, type: () => true, defaultCharset: 'utf-8' }) : undefined;
   return (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
-    if (parsedEarly.has(req)) return next();
+    if (parsedEarly(req)) return next();
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (!hasBody) return next();
     const type = req.headers['content-type'];
     const isCsv = csv !== undefined && /^\s*text\/csv\s*(;|$)/i.test(type ?? '');
     if (!isCsv && !isJson(type)) return next(unsupportedMediaType(type));
-    parsedEarly.add(req);
+    markParsed(req);
     (isCsv ? csv : json)(req, res, (err?: unknown) => {
       if (err) return next(err);
-      const bad = isCsv ? undefined : findForbiddenKey(req.body, '');
+      const bad = isCsv ? undefined : findForbiddenKey(req.body);
       next(
         bad === undefined
           ? undefined
@@ -61,19 +67,22 @@ export const TOO_DEEP = Symbol('too deep');
  * uses them, so they are refused before any route sees them (NoSQL injection). A body too deep
  * to look through is refused too (fails closed): an operator could hide below the limit.
  */
-export function findForbiddenKey(value: unknown, path: string, depth = 0): string | typeof TOO_DEEP | undefined {
+export function findForbiddenKey(value: unknown, depth = 0): string | typeof TOO_DEEP | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   if (depth > MAX_BODY_DEPTH) return TOO_DEEP;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenKey(value[i], `${path}/${i}`, depth + 1);
+      const hit = findForbiddenKey(value[i], depth + 1);
       if (hit !== undefined) return hit;
     }
     return undefined;
   }
-  for (const [key, v] of Object.entries(value)) {
+  // Every body passes here: own keys by index, no [key, value] pairs allocated.
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (key.startsWith('$') || key.includes('.')) return key;
-    const hit = findForbiddenKey(v, `${path}/${key}`, depth + 1);
+    const hit = findForbiddenKey((value as Record<string, unknown>)[key], depth + 1);
     if (hit !== undefined) return hit;
   }
   return undefined;

@@ -25,13 +25,18 @@ export function ajvViolations(errors: ErrorObject[] | null | undefined): Violati
   });
 }
 
-/** The first `null` in a body (JSON pointer), if any: no body of ours takes one. */
-function nullAt(value: unknown, path: string, depth = 0): string | undefined {
-  if (value === null) return path || '/';
+/**
+ * Where the first `null` in a body is, as a JSON pointer relative to `value` ('' for `value`
+ * itself), if any: no body of ours takes one. The pointer is built only on the way back from
+ * a hit, not for every key of every body.
+ */
+function nullAt(value: unknown, depth = 0): string | undefined {
+  if (value === null) return '';
   if (typeof value !== 'object' || depth > 64) return undefined;
-  for (const [k, v] of Object.entries(value)) {
-    const hit = nullAt(v, `${path}/${k}`, depth + 1);
-    if (hit !== undefined) return hit;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const hit = nullAt((value as Record<string, unknown>)[keys[i]], depth + 1);
+    if (hit !== undefined) return `/${keys[i]}${hit}`;
   }
   return undefined;
 }
@@ -46,7 +51,7 @@ export function validateBody<T>(schema: JSONSchemaType<T>): RequestHandler<Param
   const check: ValidateFunction<T> = bodyAjv.compile(schema);
   return (req, _res, next) => {
     const body: unknown = req.body ?? null;
-    const nul = body === null ? undefined : nullAt(body, '');
+    const nul = body === null ? undefined : nullAt(body);
     if (nul !== undefined)
       return next(invalidBody([{ code: 'schema_type', message: `${nul} must not be null (leave it out)`, path: nul }]));
     if (check(body)) return next();

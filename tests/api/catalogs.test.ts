@@ -53,6 +53,28 @@ test('validate reports unknown options as errors and refuses a mismatched catalo
   expect((await c.post('/api/catalogs/muesli/validate', { selections: 'all' })).status).toBe(400);
 });
 
+test('a null anywhere in a body is a 400 naming where it is; a $ key deep inside too', async () => {
+  const nested = await c.post('/api/catalogs/muesli/validate', {
+    selections: [
+      { optionId: 'haferflocken-kernig', quantity: 1 },
+      { optionId: 'mandeln', quantity: null },
+    ],
+  });
+  expect(nested.status).toBe(400);
+  expect(nested.json.code).toBe('invalid_body');
+  expect(nested.json.errors).toEqual([
+    { code: 'schema_type', message: '/selections/1/quantity must not be null (leave it out)', path: '/selections/1/quantity' },
+  ]);
+  const top = await c.post('/api/catalogs/muesli/validate', { name: null, selections: [] });
+  expect(top.status).toBe(400);
+  expect(top.json.errors[0].path).toBe('/name');
+  const operator = await c.post('/api/catalogs/muesli/validate', {
+    selections: [{ optionId: 'mandeln', quantity: 1, texts: [{ a: { $gt: '' } }] }],
+  });
+  expect(operator.status).toBe(400);
+  expect(operator.json.detail).toMatch(/"\$gt" is not allowed/);
+});
+
 test('guidance tells for every option whether it can be added', async () => {
   const res = await c.post('/api/catalogs/muesli/guidance', { selections: [] });
   expect(res.status).toBe(200);
