@@ -101,7 +101,12 @@ export class CatalogStore {
     let v = version;
     if (v === undefined) {
       const latest = this.readyLatest.get(catalogId);
-      if (!latest || Date.now() - latest.at >= LATEST_TTL_MS) return undefined;
+      if (!latest) return undefined;
+      const age = Date.now() - latest.at;
+      if (age >= LATEST_TTL_MS) return undefined;
+      // Past half its time: asked again in the background (as StockBook.peek does), so the hot
+      // path does not wait for that query every two seconds.
+      if (age >= LATEST_TTL_MS / 2 && this.latest.get(catalogId)?.at === latest.at) void this.readLatest(catalogId);
       v = latest.version;
     }
     const published = this.readyVersions.get(`${catalogId}@${v}`);
@@ -143,18 +148,30 @@ export class CatalogStore {
   }
 
   private latestVersion(catalogId: string): Promise<number | null> {
-    const now = Date.now();
     const cached = this.latest.get(catalogId);
-    if (cached && now - cached.at < LATEST_TTL_MS) return cached.version;
+    if (cached && Date.now() - cached.at < LATEST_TTL_MS) return cached.version;
+    return this.readLatest(catalogId);
+  }
+
+  private readLatest(catalogId: string): Promise<number | null> {
+    const now = Date.now();
     const version = CatalogVersionModel.findOne({ catalogId }, { version: 1 })
       .sort({ version: -1 })
       .lean<{ version: number } | null>()
       .then((d) => d?.version ?? null);
     this.latest.set(catalogId, { at: now, version });
-    // Unknown ids are not remembered, so guessing ids cannot grow this map.
+    // Unknown ids are not remembered, so guessing ids cannot grow this map. A query that a
+    // publish (`invalidate`) overtook is not remembered either.
+    const current = () => this.latest.get(catalogId)?.version === version;
     version.then(
-      (v) => (v === null ? this.latest.delete(catalogId) : this.readyLatest.set(catalogId, { at: now, version: v })),
-      () => this.latest.delete(catalogId),
+      (v) => {
+        if (!current()) return;
+        if (v === null) this.latest.delete(catalogId);
+        else this.readyLatest.set(catalogId, { at: now, version: v });
+      },
+      () => {
+        if (current()) this.latest.delete(catalogId);
+      },
     );
     return version;
   }

@@ -32,24 +32,42 @@ export class StockBook {
 
   /** The current stock of a catalog (no document yet: nothing out of stock). */
   get(catalogId: string): Promise<Stock> {
-    const now = Date.now();
     const hit = this.cache.get(catalogId);
-    if (hit && now - hit.at < this.ttlMs) return hit.stock;
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.stock;
+    return this.read(catalogId);
+  }
+
+  private read(catalogId: string): Promise<Stock> {
+    const now = Date.now();
     const stock = CatalogStockModel.findById(catalogId)
       .lean<CatalogStockDoc | null>()
       .then((d): Stock => (d ? stockOf(d) : NONE));
     this.cache.set(catalogId, { at: now, stock });
+    // Only while this is still the newest read: one that a write (`set`) overtook is not served.
+    const current = () => this.cache.get(catalogId)?.stock === stock;
     stock.then(
-      (s) => this.ready.set(catalogId, { at: now, stock: s }),
-      () => this.cache.delete(catalogId),
+      (s) => {
+        if (current()) this.ready.set(catalogId, { at: now, stock: s });
+      },
+      () => {
+        if (current()) this.cache.delete(catalogId);
+      },
     );
     return stock;
   }
 
-  /** The same when a fresh copy is in memory (no waiting), else undefined. */
+  /**
+   * The same when a fresh copy is in memory (no waiting), else undefined. A copy past half its
+   * time is read again in the background, so the hot path keeps answering from memory instead
+   * of waiting for the read once a second; a copy is never served older than `ttlMs`.
+   */
   peek(catalogId: string): Stock | undefined {
     const hit = this.ready.get(catalogId);
-    return hit && Date.now() - hit.at < this.ttlMs ? hit.stock : undefined;
+    if (!hit) return undefined;
+    const age = Date.now() - hit.at;
+    if (age >= this.ttlMs) return undefined;
+    if (age >= this.ttlMs / 2 && this.cache.get(catalogId)?.at === hit.at) void this.read(catalogId);
+    return hit.stock;
   }
 
   /** Marks one option out of stock (or back); safe against writers in other processes. */
