@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import express, { type Express } from 'express';
 import type { Store } from 'express-session';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import type { Config } from '@server/config';
 import { loadUser, requireRole } from '@server/middleware/auth';
@@ -36,6 +35,7 @@ import { reviewActionsRouter } from '@server/routes/gallery/reviewActions';
 import { reviewModerationRouter } from '@server/routes/moderation/reviewModeration';
 import { requireHttpsInProduction } from '@server/ops/httpsRequired';
 import { recordRoutes, requestMetrics } from '@server/ops/metrics';
+import { requestLog } from '@server/ops/requestLog';
 import { openApiRoute } from '@server/openapi/openApiDocument';
 import { metricsRoute } from '@server/ops/metricsRoute';
 import { databaseCheck, readyRouter, type ReadinessCheck } from '@server/ops/readiness';
@@ -103,20 +103,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/ready', common, readyRouter(deps.readiness ?? [databaseCheck]));
   app.use('/api/catalogs', common, catalogsRouter(deps.catalogs));
 
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      // Only what a request log needs: no headers at all, so no cookie or token can leak into it.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url.split('?')[0],
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(deps.logger));
 
   const api = express.Router();
   const session = sessionMiddleware({
