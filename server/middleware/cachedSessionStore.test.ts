@@ -1,6 +1,6 @@
 import session, { type SessionData } from 'express-session';
 import { describe, expect, test } from 'vitest';
-import { CachedSessionStore } from './cachedSessionStore';
+import { CachedSessionStore, copyOf } from './cachedSessionStore';
 
 const call = <T>(fn: (cb: (err?: unknown, v?: T) => void) => void) =>
   new Promise<T | undefined>((ok, fail) => fn((err, v) => (err ? fail(err) : ok(v))));
@@ -47,5 +47,34 @@ describe('CachedSessionStore', () => {
     }
     await call((cb) => inner.set('a', data('from-db'), cb));
     expect((await call<SessionData | null>((cb) => store.get('a', cb)))?.userId).toBe('from-db');
+  });
+});
+
+describe('copyOf', () => {
+  test('copies session data as structuredClone does', () => {
+    class Cookie {
+      _expires = new Date(Date.now() + 1000);
+      originalMaxAge = 1000;
+      httpOnly = true;
+      get expires() {
+        return this._expires;
+      }
+    }
+    const value = {
+      cookie: new Cookie(),
+      userId: 'u1',
+      lastModified: new Date(),
+      list: [1, 'a', { b: null }],
+      nested: { deep: { deeper: true } },
+      none: undefined,
+      ...JSON.parse('{"__proto__": {"polluted": true}}'),
+    };
+    const copy = copyOf(value);
+    expect(copy).toStrictEqual(structuredClone(value));
+    expect(copy.lastModified).not.toBe(value.lastModified);
+    expect(copy.lastModified.getTime()).toBe(value.lastModified.getTime());
+    expect(copy.nested.deep).not.toBe(value.nested.deep);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });

@@ -20,7 +20,7 @@ export class CachedSessionStore extends session.Store {
 
   override get(sid: string, cb: Callback<SessionData | null>): void {
     const hit = this.cache.get(sid);
-    if (hit && !expired(hit)) return cb(undefined, structuredClone(hit));
+    if (hit && !expired(hit)) return cb(undefined, copyOf(hit));
     this.cache.delete(sid);
     this.inner.get(sid, (err, data) => {
       if (!err && data) this.remember(sid, data);
@@ -42,15 +42,36 @@ export class CachedSessionStore extends session.Store {
 
   override touch(sid: string, data: SessionData, cb?: Callback): void {
     const hit = this.cache.get(sid);
-    if (hit) hit.cookie = structuredClone(data.cookie);
+    if (hit) hit.cookie = copyOf(data.cookie);
     if (this.inner.touch) this.inner.touch(sid, data, (err?: unknown) => cb?.(err));
     else cb?.();
   }
 
   private remember(sid: string, data: SessionData): void {
     if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(sid, structuredClone(data));
+    this.cache.set(sid, copyOf(data));
   }
+}
+
+/**
+ * A deep copy of session data as structuredClone makes it for what sessions hold (plain
+ * objects, arrays, strings, numbers, Dates; an express-session Cookie becomes a plain object
+ * of its own fields), in a fraction of its time: structuredClone serialises through a buffer,
+ * and this runs two or three times on every request with a session.
+ */
+export function copyOf<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = copyOf((value as Record<string, unknown>)[key]);
+    // An own "__proto__" stays an own field, as in structuredClone, never the copy's prototype.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out as T;
 }
 
 function expired(data: SessionData): boolean {
