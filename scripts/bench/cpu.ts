@@ -3,7 +3,8 @@
  * around a fixed number of requests), for the same draft on the bare Express endpoint, POST
  * validate, a plain insert and POST /api/designs, in alternating rounds. Less sensitive to a
  * busy machine than throughput: another process's load barely changes this process's CPU time
- * per request. `npm run bench -- cpu`; BENCH_REQUESTS per round (default 4000).
+ * per request. `npm run bench -- cpu`; BENCH_REQUESTS per round (default 4000; a fifth of it for
+ * the two that write, which are some twenty times slower).
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -69,8 +70,8 @@ export async function benchCpu() {
     const subjects = {
       bare: () => perRequest(`${bare}/bare/json`),
       validate: () => perRequest(`${app}/api/catalogs/muesli/validate`),
-      insert: () => perRequest(`${bare}/bare/insert`),
-      save: () => perRequest(`${app}/api/designs`, { cookie }),
+      insert: () => perRequest(`${bare}/bare/insert`, {}, Math.ceil(REQUESTS / 5)),
+      save: () => perRequest(`${app}/api/designs`, { cookie }, Math.ceil(REQUESTS / 5)),
     };
     for (const run of Object.values(subjects)) await run(); // warm-up
     const rounds: Record<keyof typeof subjects, number>[] = [];
@@ -81,7 +82,7 @@ export async function benchCpu() {
     }
     const m = (k: keyof typeof subjects) => Math.round(median(rounds.map((r) => r[k])));
     return {
-      name: `CPU per request in the app process (µs, ${REQUESTS} requests a round, median of ${ROUNDS} alternating rounds)`,
+      name: `CPU per request in the app process (µs, ${REQUESTS} requests a round (writes ${Math.ceil(REQUESTS / 5)}), median of ${ROUNDS} alternating rounds)`,
       figures: {
         'bare Express JSON': m('bare'),
         'POST /api/catalogs/muesli/validate': m('validate'),
