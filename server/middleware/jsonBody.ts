@@ -4,9 +4,10 @@ import { badRequest, unsupportedMediaType } from '@server/errors';
 export const BODY_LIMIT = '64kb';
 
 /**
- * Set on a request whose body a route-specific parser (a `bodyParser` with a larger limit) has
- * already read. A flag on the request rather than a WeakSet of requests: one property store
- * instead of an entry in an ephemeron table the collector has to sweep after every request.
+ * Set on a request whose body a route-specific parser (a `bodyParser` with a larger limit, an
+ * image's raw body) has already read, so the app's JSON-only parser leaves it alone. Only those
+ * set it: the app's own parser is the last one (a second pass of it finds the stream read, and
+ * the body checked, and changes nothing), and every hot request skips a store on the request.
  */
 const PARSED = Symbol('body parsed');
 type Flagged = { [PARSED]?: true };
@@ -28,7 +29,7 @@ function isJson(contentType: string | undefined): boolean {
  * text/plain) can never act for a user; strict JSON only; no `$`/`.` keys. A request parsed by
  * one such parser (a route's larger one) is left alone by the next (the app's).
  */
-export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandler {
+export function bodyParser(opts: { limit: string; csv?: boolean; last?: boolean }): RequestHandler {
   const json = express.json({ limit: opts.limit, strict: true, type: () => true });
   const csv = opts.csv ? express.text({ limit: opts.limit, type: () => true, defaultCharset: 'utf-8' }) : undefined;
   return (req, res, next) => {
@@ -39,7 +40,7 @@ export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandl
     const type = req.headers['content-type'];
     const isCsv = csv !== undefined && /^\s*text\/csv\s*(;|$)/i.test(type ?? '');
     if (!isCsv && !isJson(type)) return next(unsupportedMediaType(type));
-    markParsed(req);
+    if (!opts.last) markParsed(req);
     (isCsv ? csv : json)(req, res, (err?: unknown) => {
       if (err) return next(err);
       const bad = isCsv ? undefined : findForbiddenKey(req.body);
@@ -55,7 +56,7 @@ export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandl
 }
 
 /** The app's JSON body parser for every API route: at most BODY_LIMIT. */
-export const jsonBody = bodyParser({ limit: BODY_LIMIT });
+export const jsonBody = bodyParser({ limit: BODY_LIMIT, last: true });
 
 /** No body of ours is nested this deep (a catalog is about six levels). */
 export const MAX_BODY_DEPTH = 32;
