@@ -26,9 +26,10 @@ export function pickLocale(header: string | undefined): Locale {
 const KNOWN_MAX = 500;
 let known = new Map<string, Locale>();
 
-/** `pickLocale`, remembered per header. */
+/** `pickLocale`, remembered per header (only headers as short as the part pickLocale reads). */
 export function localeOf(header: string | undefined): Locale {
   if (!header) return 'de';
+  if (header.length > 200) return pickLocale(header);
   let hit = known.get(header);
   if (hit === undefined) {
     hit = pickLocale(header);
