@@ -78,3 +78,17 @@ describe('copyOf', () => {
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });
+
+test('a session touched with an express-session Cookie and expired since is not served from memory', async () => {
+  const inner = new session.MemoryStore();
+  const store = new CachedSessionStore(inner);
+  await call((cb) => store.set('a', data('u1'), cb));
+  await call((cb) => store.get('a', cb));
+  // What express-session passes to touch: its Cookie, whose expiry is the `_expires` field.
+  const cookie = new session.Cookie({ maxAge: 60_000 });
+  cookie.expires = new Date(Date.now() - 1000);
+  await call((cb) => store.touch('a', { ...data('u1'), cookie } as SessionData, cb));
+  // The database copy is gone too (expired there as well): memory must not answer for it.
+  await call((cb) => inner.destroy('a', cb));
+  expect(await call((cb) => store.get('a', cb))).toBeFalsy();
+});

@@ -75,6 +75,9 @@ export function copyOf<T>(value: T): T {
 }
 
 function expired(data: SessionData): boolean {
-  const expires = data.cookie?.expires;
+  // A cookie `touch` copied from express-session's Cookie keeps its expiry as `_expires` (the
+  // class's own field behind its `expires` getter), as structuredClone would have copied it too.
+  const cookie = data.cookie as (SessionData['cookie'] & { _expires?: Date | string }) | undefined;
+  const expires = cookie?.expires ?? cookie?._expires;
   return !!expires && new Date(expires).getTime() <= Date.now();
 }
