@@ -85,7 +85,9 @@ test('a session touched with an express-session Cookie and expired since is not 
   await call((cb) => store.set('a', data('u1'), cb));
   await call((cb) => store.get('a', cb));
   // What express-session passes to touch: its Cookie, whose expiry is the `_expires` field.
-  const cookie = new session.Cookie({ maxAge: 60_000 });
+  // (Its constructor takes options at run time; the types declare none.)
+  const Cookie = session.Cookie as unknown as new (options: { maxAge: number }) => session.Cookie;
+  const cookie = new Cookie({ maxAge: 60_000 });
   cookie.expires = new Date(Date.now() - 1000);
   await call((cb) => store.touch('a', { ...data('u1'), cookie } as SessionData, cb));
   // The database copy is gone too (expired there as well): memory must not answer for it.
