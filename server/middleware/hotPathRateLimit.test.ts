@@ -14,8 +14,7 @@ test('client keys are exactly ipKeyGenerator’s: IPv4 itself, IPv6 its /56 netw
     '::ffff:198.51.100.4',
     '',
   ];
-  for (let round = 0; round < 2; round++)
-    for (const ip of addresses) expect(keyOf(ip), ip).toBe(ipKeyGenerator(ip));
+  for (let round = 0; round < 2; round++) for (const ip of addresses) expect(keyOf(ip), ip).toBe(ipKeyGenerator(ip));
   // Two addresses of one /56 count as one client; the next /56 is another.
   expect(keyOf('2001:db8:1234:5678::1')).toBe(keyOf('2001:db8:1234:56ff:abcd::2'));
   expect(keyOf('2001:db8:1234:5700::1')).not.toBe(keyOf('2001:db8:1234:5678::1'));

@@ -63,7 +63,11 @@ test('a null anywhere in a body is a 400 naming where it is; a $ key deep inside
   expect(nested.status).toBe(400);
   expect(nested.json.code).toBe('invalid_body');
   expect(nested.json.errors).toEqual([
-    { code: 'schema_type', message: '/selections/1/quantity must not be null (leave it out)', path: '/selections/1/quantity' },
+    {
+      code: 'schema_type',
+      message: '/selections/1/quantity must not be null (leave it out)',
+      path: '/selections/1/quantity',
+    },
   ]);
   const top = await c.post('/api/catalogs/muesli/validate', { name: null, selections: [] });
   expect(top.status).toBe(400);
