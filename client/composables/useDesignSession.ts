@@ -6,6 +6,7 @@ import { singleChoiceGroups } from '@shared/codesign/draftEdits';
 import { guidance, repair, type RepairChange } from '@shared/rules';
 import { computeTotals } from '@shared/totals';
 import { currentLocale, i18n } from '@client/i18n';
+import { useFormat } from '@client/composables/useFormat';
 import { useConfiguratorStore } from '@client/stores/useConfiguratorStore';
 
 const EMPTY_GUIDANCE: GuidanceResponse = { valid: false, errors: [], missing: [], options: {} };
@@ -79,9 +80,7 @@ export function createDesignSession(
   function defaultName(): string {
     const cat = catalog.value;
     const locale = currentLocale();
-    const date = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium' }).format(
-      new Date(),
-    );
+    const date = useFormat().date(Date.now());
     return i18n.global.t('configurator.defaultName', { product: cat ? cat.name[locale] : '', date });
   }
 
