@@ -43,13 +43,18 @@ export const COMPACT_EVERY = 100;
  * (loadDesign, writeDesign), each under the permit of the revision after the last entry.
  */
 export class LogWriter {
-  private queue: { entry: Required<Entry>; done: (err?: Error) => void }[] = [];
+  private queue: { entry: Required<Entry>; designId: string; revision: number; done: (err?: Error) => void }[] = [];
   private running = false;
 
   /** Resolves once the entry moving `designId` from `revision` is durable; 409 when someone else was first. */
   append(designId: string, revision: number, live: LivePayload): Promise<void> {
     return new Promise<void>((ok, fail) => {
-      this.queue.push({ entry: { _id: entryId(designId, revision), live }, done: (e) => (e ? fail(e) : ok()) });
+      this.queue.push({
+        entry: { _id: entryId(designId, revision), live },
+        designId,
+        revision,
+        done: (e) => (e ? fail(e) : ok()),
+      });
       if (!this.running) setImmediate(() => void this.flush());
     });
   }
@@ -64,7 +69,14 @@ export class LogWriter {
     }
   }
 
-  /** ONE insert of every room's entries that queued while the previous one was on its way. */
+  /**
+   * ONE insert of every room's entries that queued while the previous one was on its way, then
+   * ONE read of their designs' revisions: an entry is only a write when its design is still at
+   * or before it. A permit below the design's revision may have been given back (a bump write
+   * releases the one before, the sweep removes folded ones), so a room that had not yet heard of
+   * two writes could insert an entry nobody will read; that entry is refused like a taken one
+   * (the room reads again; its mutation ids make the retry harmless if a fold already had it).
+   */
   private async batch(jobs: LogWriter['queue']): Promise<void> {
     const refused = new Set<number>();
     try {
@@ -74,7 +86,24 @@ export class LogWriter {
         { ordered: false },
       ).catch((err: { writeErrors?: { index: number; err?: { index: number } }[]; code?: number }) => {
         if (!err.writeErrors && err.code !== 11000) throw err;
-        for (const e of err.writeErrors ?? []) refused.add(e.index ?? e.err?.index);
+        const failed = (err.writeErrors ?? []).map((e) => e.index ?? e.err?.index);
+        // A duplicate we cannot place refuses the whole batch: never acknowledge what may not be there.
+        if (!failed.length || failed.some((i) => i === undefined)) jobs.forEach((_, i) => refused.add(i));
+        for (const i of failed) if (i !== undefined) refused.add(i);
+      });
+      const written = jobs.filter((_, i) => !refused.has(i));
+      const revisions = new Map(
+        (
+          await DesignModel.find(
+            { _id: trusted({ $in: [...new Set(written.map((j) => j.designId))] }) },
+            { revision: 1 },
+          ).lean<{ _id: string; revision: number }[]>()
+        ).map((d) => [d._id, d.revision]),
+      );
+      jobs.forEach((j, i) => {
+        if (refused.has(i) || (revisions.get(j.designId) ?? Infinity) <= j.revision) return;
+        refused.add(i);
+        sweepLater([j.entry._id]);
       });
     } catch (err) {
       for (const j of jobs) j.done(err as Error);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LiveCommit } from '@shared/codesign/protocol';
-import { COMPACT_EVERY, SWEEP_MS } from '@server/designs/liveLog';
+import { COMPACT_EVERY, LogWriter, SWEEP_MS } from '@server/designs/liveLog';
 import { DesignModel } from '@server/models/Design';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
 import { startTestServer, type TestServer } from '@tests/setup/server';
@@ -81,7 +81,7 @@ describe('the live log', () => {
     let last: LiveCommit | null = null;
     const names: string[] = [];
     const patches = (async () => {
-      for (let i = 0; i < 6; i++) {
+      for (let i = 0; i < 12; i++) {
         const name = `Per PATCH ${i}`;
         for (let tries = 0; ; tries++) {
           const res = await owner.patch(`/api/designs/${id}`, { name });
@@ -90,15 +90,38 @@ describe('the live log', () => {
           expect(tries).toBeLessThan(20);
         }
         names.push(name);
+        // What was acknowledged stays: no later write of the room brings an older name back.
+        await pause(i * 7);
+        expect((await owner.get(`/api/designs/${id}`)).json.name).toBe(name);
       }
     })();
     // Each operation is answered once: committed, also when a PATCH reset the room before it was stored.
-    for (let m = 1; m <= 40; m++) last = await commit(live, m, 1 + (m % 3));
+    for (let m = 1; m <= 60; m++) last = await commit(live, m, 1 + (m % 3));
     await patches;
     const got = (await owner.get(`/api/designs/${id}`)).json;
     expect(got.name).toBe(names.at(-1));
-    expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (40 % 3) });
-    expect(last!.draft.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (40 % 3) });
+    expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (60 % 3) });
+    expect(last!.draft.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (60 % 3) });
     live.ws.close();
   }, 60_000);
+
+  test('an entry below the design’s revision is refused, also where that permit was given back', async () => {
+    const { owner, id, live } = await designWithRoom();
+    live.ws.close();
+    const start = (await DesignModel.findById(id).lean())!.revision;
+    // Two writes: the second gives back the permit of `start` (only two per design remain).
+    for (const name of ['Eins', 'Zwei']) expect((await owner.patch(`/api/designs/${id}`, { name })).status).toBe(200);
+    expect(await RevisionTokenModel.exists({ _id: `${id}:${start}` })).toBeNull();
+    const payload = {
+      name: 'Alt',
+      selections: [],
+      texts: {},
+      diets: [],
+      totals: {} as never,
+      findings: [],
+      liveMutations: [],
+    };
+    await expect(new LogWriter().append(id, start, payload)).rejects.toMatchObject({ status: 409 });
+    expect((await owner.get(`/api/designs/${id}`)).json.name).toBe('Zwei');
+  });
 });
