@@ -33,6 +33,7 @@ export function createDesignSession(
 ) {
   const editable = opts.editable ?? ref(true);
   const readOnly = opts.readOnly ?? ref(false);
+  const { date } = useFormat();
   const repairChanges = shallowRef<RepairChange[] | null>(null);
   const quantities = computed(() => new Map(draft.value.selections.map((s) => [s.optionId, s.quantity])));
   const totals = computed<Totals | null>(() => (catalog.value ? computeTotals(catalog.value, draft.value) : null));
@@ -80,8 +81,7 @@ export function createDesignSession(
   function defaultName(): string {
     const cat = catalog.value;
     const locale = currentLocale();
-    const date = useFormat().date(Date.now());
-    return i18n.global.t('configurator.defaultName', { product: cat ? cat.name[locale] : '', date });
+    return i18n.global.t('configurator.defaultName', { product: cat ? cat.name[locale] : '', date: date(Date.now()) });
   }
 
   return {
