@@ -10,11 +10,14 @@ const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 /** A moment as the API sends it (an ISO string) or as the browser has it. */
 type Moment = string | number | Date;
 
+/** The BCP 47 tag a UI language formats with ("de" → "de-DE"), for libraries that format by themselves. */
+export const localeTag = (locale: string) => TAGS[locale] ?? locale;
+
 /** The formatter for a UI language ("de", "en"), made once per language and kind. */
 function cached<F>(map: Map<string, F>, locale: string, key: string, make: (tag: string) => F): F {
   const id = `${locale}|${key}`;
   let f = map.get(id);
-  if (!f) map.set(id, (f = make(TAGS[locale] ?? locale)));
+  if (!f) map.set(id, (f = make(localeTag(locale))));
   return f;
 }
 const numberFormat = (locale: string, key: string, options: Intl.NumberFormatOptions) =>

@@ -30,5 +30,5 @@ test('a viewer gets neither button', async () => {
   store.you = { id: 'u2', name: 'Ben', role: 'viewer' } as never;
   await w.vm.$nextTick();
   expect(w.find('[data-testid="undo"]').exists()).toBe(false);
-  expect(w.get('[data-testid="viewer-note"]').exists()).toBe(true);
+  expect(w.find('[data-testid="viewer-note"]').exists()).toBe(true);
 });
