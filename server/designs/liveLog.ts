@@ -1,5 +1,6 @@
 import { conflict } from '@server/errors';
 import { isDuplicateKey } from '@server/db/isDuplicateKey';
+import { sweepPermits } from '@server/db/permitSweep';
 import { trusted } from '@server/db/trusted';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
@@ -43,16 +44,21 @@ export const COMPACT_EVERY = 100;
  * (loadDesign, writeDesign), each under the permit of the revision after the last entry.
  */
 export class LogWriter {
-  private queue: { entry: Required<Entry>; designId: string; revision: number; done: (err?: Error) => void }[] = [];
+  private queue: { entry: Required<Entry>; designId: string; revision: number; verify: boolean; done: (err?: Error) => void }[] = [];
   private running = false;
 
-  /** Resolves once the entry moving `designId` from `revision` is durable; 409 when someone else was first. */
-  append(designId: string, revision: number, live: LivePayload): Promise<void> {
+  /**
+   * Resolves once the entry moving `designId` from `revision` is durable; 409 when someone else
+   * was first. `verify`: the writer last confirmed `revision` longer ago than a moved-past permit
+   * is kept (server/db/permitSweep.ts), so the design is read to see that it is not past it.
+   */
+  append(designId: string, revision: number, live: LivePayload, verify = false): Promise<void> {
     return new Promise<void>((ok, fail) => {
       this.queue.push({
         entry: { _id: entryId(designId, revision), live },
         designId,
         revision,
+        verify,
         done: (e) => (e ? fail(e) : ok()),
       });
       if (!this.running) setImmediate(() => void this.flush());
@@ -70,12 +76,11 @@ export class LogWriter {
   }
 
   /**
-   * ONE insert of every room's entries that queued while the previous one was on its way, then
-   * ONE read of their designs' revisions: an entry is only a write when its design is still at
-   * or before it. A permit below the design's revision may have been given back (a bump write
-   * releases the one before, the sweep removes folded ones), so a room that had not yet heard of
-   * two writes could insert an entry nobody will read; that entry is refused like a taken one
-   * (the room reads again; its mutation ids make the retry harmless if a fold already had it).
+   * ONE insert of every room's entries that queued while the previous one was on its way. An
+   * entry asked to `verify` is only a write when its design is still at or before it: a room
+   * that had not heard of two newer writes for long could meet a permit already swept and
+   * insert an entry nobody reads; that entry is refused like a taken one (the room reads again;
+   * its mutation ids make the retry harmless if a fold already had it).
    */
   private async batch(jobs: LogWriter['queue']): Promise<void> {
     const refused = new Set<number>();
@@ -91,19 +96,21 @@ export class LogWriter {
         if (!failed.length || failed.some((i) => i === undefined)) jobs.forEach((_, i) => refused.add(i));
         for (const i of failed) if (i !== undefined) refused.add(i);
       });
-      const written = jobs.filter((_, i) => !refused.has(i));
+      // Only `_id` lookups are fast on FerretDB's SQLite: one per entry to verify (rare).
       const revisions = new Map(
-        (
-          await DesignModel.find(
-            { _id: trusted({ $in: [...new Set(written.map((j) => j.designId))] }) },
-            { revision: 1 },
-          ).lean<{ _id: string; revision: number }[]>()
-        ).map((d) => [d._id, d.revision]),
+        await Promise.all(
+          jobs
+            .filter((j, i) => j.verify && !refused.has(i))
+            .map(async (j) => {
+              const d = await DesignModel.findById(j.designId, { revision: 1 }).lean<{ revision: number } | null>();
+              return [j.designId, d?.revision ?? Infinity] as const;
+            }),
+        ),
       );
       jobs.forEach((j, i) => {
-        if (refused.has(i) || (revisions.get(j.designId) ?? Infinity) <= j.revision) return;
+        if (refused.has(i) || !j.verify || revisions.get(j.designId)! <= j.revision) return;
         refused.add(i);
-        sweepLater([j.entry._id]);
+        sweepPermits([j.entry._id]);
       });
     } catch (err) {
       for (const j of jobs) j.done(err as Error);
@@ -142,24 +149,6 @@ export async function readTail(designId: string, revision: number): Promise<Tail
 }
 
 /**
- * Folded entries are removed together, every SWEEP_MS: ONE delete, because on FerretDB's SQLite
- * every delete and update reads the whole collection while it holds the one write lock.
- */
-export const SWEEP_MS = 10_000;
-const folded: string[] = [];
-let sweeping: NodeJS.Timeout | null = null;
-function sweepLater(ids: string[]): void {
-  folded.push(...ids);
-  if (sweeping) return;
-  sweeping = setTimeout(() => {
-    sweeping = null;
-    const ids = folded.splice(0);
-    void RevisionTokenModel.deleteMany({ _id: trusted({ $in: ids }) }).catch(() => undefined);
-  }, SWEEP_MS);
-  sweeping.unref();
-}
-
-/**
  * Writes the last of `tail` (the entries after `doc.revision`) into the design, holding the
  * permit of the revision after them, so no room entry and no other writer can come between;
  * the design is then at that revision + 1. Null when someone else was first (read again).
@@ -184,7 +173,7 @@ export async function compact(doc: DesignDoc, tail: Tail): Promise<DesignDoc | n
     await RevisionTokenModel.deleteOne({ _id: entryId(doc._id, upTo) }).catch(() => undefined);
     return null;
   }
-  sweepLater(Array.from({ length: tail.count + 1 }, (_, i) => entryId(doc._id, doc.revision - 1 + i)));
+  sweepPermits(Array.from({ length: tail.count + 1 }, (_, i) => entryId(doc._id, doc.revision - 1 + i)));
   return updated;
 }
 

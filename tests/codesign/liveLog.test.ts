@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LiveCommit } from '@shared/codesign/protocol';
-import { COMPACT_EVERY, LogWriter, SWEEP_MS } from '@server/designs/liveLog';
+import { COMPACT_EVERY, LogWriter } from '@server/designs/liveLog';
+import { SWEEP_MS } from '@server/db/permitSweep';
 import { DesignModel } from '@server/models/Design';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
 import { startTestServer, type TestServer } from '@tests/setup/server';
@@ -13,7 +14,10 @@ import { signedUp } from '@tests/security/helpers';
 import { openLive, type LiveTestClient } from './liveClient';
 
 let server: TestServer;
+// Permits of revisions a design moved past go after 1.5 s here (60 s by default): the sweep test waits for them.
+const KEEP_MS = 1500;
 beforeAll(async () => {
+  process.env.PERMIT_KEEP_MS = String(KEEP_MS);
   server = await startTestServer({ env: { RATE_LIMIT_REGISTER: '0', RATE_LIMIT_WRITE: '100000' } });
 });
 afterAll(() => server.stop());
@@ -68,7 +72,7 @@ describe('the live log', () => {
     const got = (await owner.get(`/api/designs/${id}`)).json;
     expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + ((COMPACT_EVERY + 5) % 3) });
     // Folded entries are swept (every SWEEP_MS): the log stays short.
-    await pause(SWEEP_MS + 500);
+    await pause(KEEP_MS + 2 * SWEEP_MS + 500);
     const left = (await RevisionTokenModel.find({}, { _id: 1 }).lean()).filter((e) =>
       e._id.startsWith(`${id}:`),
     ).length;
@@ -105,13 +109,12 @@ describe('the live log', () => {
     live.ws.close();
   }, 60_000);
 
-  test('an entry below the design’s revision is refused, also where that permit was given back', async () => {
+  test('an entry below the design’s revision is refused when its writer asks to verify, also where that permit was swept', async () => {
     const { owner, id, live } = await designWithRoom();
     live.ws.close();
     const start = (await DesignModel.findById(id).lean())!.revision;
-    // Two writes: the second gives back the permit of `start` (only two per design remain).
+    // Two writes: the second gives the permit of `start` back to the sweep.
     for (const name of ['Eins', 'Zwei']) expect((await owner.patch(`/api/designs/${id}`, { name })).status).toBe(200);
-    expect(await RevisionTokenModel.exists({ _id: `${id}:${start}` })).toBeNull();
     const payload = {
       name: 'Alt',
       selections: [],
@@ -121,7 +124,12 @@ describe('the live log', () => {
       findings: [],
       liveMutations: [],
     };
+    // While the permit is kept, the insert itself is refused.
     await expect(new LogWriter().append(id, start, payload)).rejects.toMatchObject({ status: 409 });
+    for (let i = 0; (await RevisionTokenModel.exists({ _id: `${id}:${start}` })) && i < 40; i++) await pause(250);
+    expect(await RevisionTokenModel.exists({ _id: `${id}:${start}` })).toBeNull();
+    // Swept: a writer that last confirmed its revision long ago verifies, and is refused.
+    await expect(new LogWriter().append(id, start, payload, true)).rejects.toMatchObject({ status: 409 });
     expect((await owner.get(`/api/designs/${id}`)).json.name).toBe('Zwei');
-  });
+  }, 30_000);
 });
