@@ -7,7 +7,7 @@ import { conflict, notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { setDesignFields } from '@server/designs/writeDesign';
 import { COMPACT_EVERY, LogWriter, compact, readTail, type LivePayload } from '@server/designs/liveLog';
-import { verifyAfterMs } from '@server/db/permitSweep';
+import { permitKeepMs, verifyAfterMs } from '@server/db/permitSweep';
 import { EDITABLE_STATES } from '@server/moderation/stateMachine';
 import type { DesignStatus } from '@shared/api';
 import type { RoomState, RoomStorage } from './room';
@@ -60,6 +60,8 @@ export async function openRoomStorage(
   let generation = 0;
   // When `revision` was last known to be the design's next one (a read, an acknowledged entry).
   let confirmed = opened;
+  // When the oldest entry not yet folded into the design was written.
+  let firstEntryAt = opened;
   let chain: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(step: () => Promise<T>): Promise<T> => {
     const run = chain.then(step, step);
@@ -96,8 +98,10 @@ export async function openRoomStorage(
         confirmed = asked;
         revision++;
         tail = { count: tail.count + 1, last: live };
+        if (tail.count === 1) firstEntryAt = asked;
         // After the acknowledgement, not before it: the next step waits for the fold instead.
-        if (tail.count >= COMPACT_EVERY) void exclusive(compactNow);
+        // Also before the permit sweep would have to fold the entries itself (and reset the room).
+        if (tail.count >= COMPACT_EVERY || asked - firstEntryAt > permitKeepMs() / 2) void exclusive(compactNow);
       }),
     load: () =>
       exclusive(async () => {

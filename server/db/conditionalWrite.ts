@@ -2,7 +2,6 @@ import type { Model, UpdateQuery } from 'mongoose';
 import { conflict, type HttpProblem } from '@server/errors';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
 import { isDuplicateKey } from './isDuplicateKey';
-import { sweepPermits } from './permitSweep';
 import { trusted } from './trusted';
 
 /** A permit older than this belongs to a writer that died between permit and update. */
@@ -110,9 +109,7 @@ export async function conditionalWrite<D>(w: ConditionalWrite<D>): Promise<D> {
   // the revision: the permit goes back, so the next writer of this revision is not blocked.
   if (!updated || !bump) await permit.release();
   if (!updated) throw (w.onTaken ?? lost)();
-  // The permit of the revision before can no longer be raced for (the revision moved on twice):
-  // it goes with the next sweep once it is old enough (server/db/permitSweep.ts).
-  if (bump && w.doc.revision > 0) sweepPermits([permitOf(w.key, w.doc.revision - 1)]);
+  // The permit stays until the sweep removes it with every permit that old (server/db/permitSweep.ts).
   return updated;
 }
 

@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LiveCommit } from '@shared/codesign/protocol';
 import { COMPACT_EVERY, LogWriter } from '@server/designs/liveLog';
-import { SWEEP_MS } from '@server/db/permitSweep';
 import { DesignModel } from '@server/models/Design';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
 import { startTestServer, type TestServer } from '@tests/setup/server';
@@ -14,13 +13,19 @@ import { signedUp } from '@tests/security/helpers';
 import { openLive, type LiveTestClient } from './liveClient';
 
 let server: TestServer;
-// Permits of revisions a design moved past go after 1.5 s here (60 s by default): the sweep test waits for them.
+// Permits go after 1.5 s here, swept every 0.5 s (30 s and 10 s by default): the sweep tests wait for them.
 const KEEP_MS = 1500;
+const SWEEP_MS = 500;
 beforeAll(async () => {
   process.env.PERMIT_KEEP_MS = String(KEEP_MS);
+  process.env.PERMIT_SWEEP_MS = String(SWEEP_MS);
   server = await startTestServer({ env: { RATE_LIMIT_REGISTER: '0', RATE_LIMIT_WRITE: '100000' } });
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  await server.stop();
+  delete process.env.PERMIT_KEEP_MS;
+  delete process.env.PERMIT_SWEEP_MS;
+});
 
 const op = (mutationId: number, quantity: number) =>
   JSON.stringify({
@@ -130,6 +135,32 @@ describe('the live log', () => {
     expect(await RevisionTokenModel.exists({ _id: `${id}:${start}` })).toBeNull();
     // Swept: a writer that last confirmed its revision long ago verifies, and is refused.
     await expect(new LogWriter().append(id, start, payload, true)).rejects.toMatchObject({ status: 409 });
+    expect((await owner.get(`/api/designs/${id}`)).json.name).toBe('Zwei');
+  }, 30_000);
+
+  test('the sweep folds old entries nobody folded (their room’s process died) before it removes them', async () => {
+    const { owner, id, live } = await designWithRoom();
+    live.ws.close();
+    await pause(300); // the room closes (and folds what it had)
+    const at = (await DesignModel.findById(id).lean())!.revision;
+    const payload = (name: string) => ({
+      name,
+      selections: [{ optionId: 'haferflocken-kernig', quantity: 4 }],
+      texts: {},
+      diets: [],
+      totals: {} as never,
+      findings: [],
+      liveMutations: [{ k: 'x/tab', m: 7 }],
+    });
+    // Two acknowledged entries of a room that is gone: no room, no GET folds them.
+    await new LogWriter().append(id, at, payload('Eins'));
+    await new LogWriter().append(id, at + 1, payload('Zwei'));
+    for (let i = 0; (await DesignModel.findById(id).lean())!.revision === at && i < 40; i++) await pause(250);
+    const stored = (await DesignModel.findById(id).lean())!;
+    expect(stored.name).toBe('Zwei');
+    expect(stored.selections).toEqual([{ optionId: 'haferflocken-kernig', quantity: 4 }]);
+    await pause(KEEP_MS + 2 * SWEEP_MS);
+    expect(await RevisionTokenModel.exists({ _id: `${id}:${at + 1}` })).toBeNull();
     expect((await owner.get(`/api/designs/${id}`)).json.name).toBe('Zwei');
   }, 30_000);
 });
