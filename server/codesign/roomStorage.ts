@@ -7,6 +7,7 @@ import { conflict, notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { setDesignFields } from '@server/designs/writeDesign';
 import { COMPACT_EVERY, LogWriter, compact, readTail, type LivePayload } from '@server/designs/liveLog';
+import { permitKeepMs, verifyAfterMs } from '@server/db/permitSweep';
 import { EDITABLE_STATES } from '@server/moderation/stateMachine';
 import type { DesignStatus } from '@shared/api';
 import type { RoomState, RoomStorage } from './room';
@@ -45,6 +46,7 @@ export async function openRoomStorage(
   // From now on readers look for entries after the stored revision (under the permit, no revision bump).
   if (!(await DesignModel.exists({ _id: designId, liveLog: true })))
     await setDesignFields(designId, async () => ({ liveLog: true }));
+  const opened = Date.now();
   let { doc, tail, revision } = await read();
   const prepared = await catalogs.get(doc.catalogId, doc.catalogVersion);
   if (!prepared) throw notFound(`Catalog ${doc.catalogId} version ${doc.catalogVersion}`);
@@ -56,6 +58,10 @@ export async function openRoomStorage(
   // over by the room's older state (seen in CI). Every step runs alone, and a state grown from
   // an earlier read (`base`) is refused, so the room applies its operations again to the new one.
   let generation = 0;
+  // When `revision` was last known to be the design's next one (a read, an acknowledged entry).
+  let confirmed = opened;
+  // When the oldest entry not yet folded into the design was written.
+  let firstEntryAt = opened;
   let chain: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(step: () => Promise<T>): Promise<T> => {
     const run = chain.then(step, step);
@@ -63,8 +69,15 @@ export async function openRoomStorage(
     return run;
   };
   const compactNow = async () => {
+    const asked = Date.now();
     const folded = await compact(doc, tail).catch(() => null);
-    if (folded) ({ doc, tail, revision } = { doc: folded, tail: { count: 0 }, revision: folded.revision });
+    if (folded)
+      ({ doc, tail, revision, confirmed } = {
+        doc: folded,
+        tail: { count: 0 },
+        revision: folded.revision,
+        confirmed: asked,
+      });
   };
   const storage: RoomStorage = {
     write: (state) =>
@@ -80,14 +93,19 @@ export async function openRoomStorage(
           findings: screenFields(draftTexts(draft), 'de').findings,
           liveMutations: [...state.mutations].map(([k, m]) => ({ k, m })),
         };
-        await writer.append(designId, revision, live);
+        const asked = Date.now();
+        await writer.append(designId, revision, live, asked - confirmed > verifyAfterMs());
+        confirmed = asked;
         revision++;
         tail = { count: tail.count + 1, last: live };
+        if (tail.count === 1) firstEntryAt = asked;
         // After the acknowledgement, not before it: the next step waits for the fold instead.
-        if (tail.count >= COMPACT_EVERY) void exclusive(compactNow);
+        // Also before the permit sweep would have to fold the entries itself (and reset the room).
+        if (tail.count >= COMPACT_EVERY || asked - firstEntryAt > permitKeepMs() / 2) void exclusive(compactNow);
       }),
     load: () =>
       exclusive(async () => {
+        confirmed = Date.now();
         ({ doc, tail, revision } = await read());
         generation++;
         return { state: stateOf(doc, tail.last, revision, generation), editable: editable(doc) };
