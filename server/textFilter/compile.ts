@@ -3,9 +3,10 @@ import { DE_TERMS } from './terms/de';
 import { EN_TERMS } from './terms/en';
 import { CLASS_SLOTS, CLASS_TERMS } from './terms/classes';
 import { LISTED_TERMS } from './terms/listed';
+import { DE_VOCABULARY, EN_VOCABULARY } from './terms/vocabulary';
 import { DE_GROUPS, EN_GROUPS, WHITELIST } from './terms/shared';
 import { englishVerbForms, verbForms } from './morphology';
-import { setTerms } from './seams';
+import { isInnocentWord, setTerms } from './seams';
 import { spellings } from './spelling';
 import { RunTrie } from './trie';
 import type { Category, Level, Locale, Mode, TermGroup } from './types';
@@ -28,6 +29,9 @@ export interface Entry {
   /** Position in the term data; among equal spans the earlier-listed term is reported. */
   order: number;
 }
+
+/** Word phrases also match written as one word from this many letters on. */
+const JOINED_MIN = 8;
 
 /** Trie value: a term, or the marker for a whitelisted word (both live in one trie: one walk). */
 export type Value = Entry | 'whitelist';
@@ -60,6 +64,7 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
   const starts = new RunTrie<Value>();
   let order = 0;
   const allTerms: string[] = [];
+  const joinedPhrases: Entry[] = [];
   for (const [list, lang] of groups) {
     for (const group of list)
       for (const raw of group.terms) {
@@ -83,6 +88,10 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
           const rounds = group.severity === 'block' ? 2 : 0;
           const terms = group.mode === 'word' || group.mode === 'start' ? starts : inner;
           for (const spelling of spellings(foldTerm(term), rounds)) if (spelling) terms.add(spelling, entry);
+          // Phrases written as one word (killyourself, suckmydick, sonofabitch): long enough not to be a word.
+          const joined = term.replace(/ /g, '');
+          if (group.mode === 'word' && joined !== term && joined.length >= JOINED_MIN)
+            joinedPhrases.push({ ...entry, term: joined });
           if (
             lang === 'en' &&
             !group.verb &&
@@ -97,6 +106,10 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
       }
   }
   setTerms(allTerms);
+  // Not when the joined phrase is a word of its own (eight ball → eightball).
+  for (const entry of joinedPhrases)
+    if (!isInnocentWord(entry.term))
+      for (const spelling of spellings(foldTerm(entry.term), 0)) starts.add(spelling, entry);
   for (const word of whitelist)
     for (const spelling of spellings(foldTerm(word), 0)) {
       inner.add(spelling, 'whitelist');
@@ -113,6 +126,8 @@ export function compiled(): Compiled {
     [
       [DE_TERMS, 'de'],
       [EN_TERMS, 'en'],
+      [DE_VOCABULARY, 'de'],
+      [EN_VOCABULARY, 'en'],
       [CLASS_TERMS, undefined],
       [LISTED_TERMS, 'en'],
     ],

@@ -68,6 +68,9 @@ export function setTerms(terms: Iterable<string>): void {
   parts = new WordSet(words);
 }
 
+/** Whether a word (plain spelling) is one of the innocent words of Debian's lists or terms/parts.ts. */
+export const isInnocentWord = (word: string): boolean => innocent?.has(collapse(foldTerm(word))) ?? false;
+
 /** Does `s` split completely into known parts, each optionally followed by a linking element? */
 function splits(s: string, from = 0, depth = 0): boolean {
   if (from === s.length) return true;
@@ -206,6 +209,14 @@ const WORD_ENDINGS: Record<Locale, Set<string>> = {
 const EN_LONG = new Set(
   ['s', 'es', 'ed', 'ing', 'ings', 'y', 'ie', 'ies', 'ier', 'iest', 'iness', 'ily', 'ish', 'fest'].map(collapse),
 );
+/**
+ * English derivations that are everyday words more often than inflections (butt|er, perv|ers,
+ * cock|er): for terms of five or more letters only, and only when the derived word is not a word
+ * of Debian's lists (bitch|ery, whore|dom, skank|er, bugger|ed; not slav|ery).
+ */
+const EN_DERIVED = new Set(
+  ['er', 'ers', 'ery', 'eries', 'ness', 'less', 'ly', 'dom', 'doms', 'ism', 'isms', 'hood'].map(collapse),
+);
 /** After a term's stem without its final e (rap|ing for rape, puk|ed for puke): vowel endings only. */
 const EN_AFTER_E = new Set(['ed', 'ing', 'ings', 'y', 'ier', 'iest', 'iness', 'ish'].map(collapse));
 
@@ -230,7 +241,8 @@ export function endingFollows(runs: Run[], e: number, lang: Locale | undefined, 
   if (lang === 'de') return WORD_ENDINGS.de.has(rest);
   if (rest === 'es' && (term === undefined || !/(s|x|z|sh|ch)$/.test(term))) return false;
   if (WORD_ENDINGS.en.has(rest)) return true;
-  if (term === undefined || term.length < 4 || !EN_LONG.has(rest)) return false;
+  if (term === undefined || term.length < 4) return false;
+  if (!EN_LONG.has(rest) && (term.length < 5 || !EN_DERIVED.has(rest))) return false;
   // Derived forms that Debian's list knows as innocent words are those words (spic|y = spicy, tard|y = tardy).
   const whole = folded(term) + rest;
   return !innocent?.has(whole);

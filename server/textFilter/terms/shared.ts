@@ -142,6 +142,8 @@ export const WHITELIST = [
   'bagass',
   'pissasphalt',
   'mongoose',
+  'poppet',
+  'ballcock',
   // German near-misses
   'analys',
   'analphabet',
