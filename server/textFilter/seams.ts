@@ -25,7 +25,8 @@ const ENDINGS = new Set(
    igem ich isch ische ischen t te ten tet st est et end ende enden ender endes bar haft
    ling linge ed ing ings y ier iest ies ish ers ery ly tion tem ter tes test tere teren
    teste testen ere eren ste sten endere enderen endste endsten endem tet ete eten
-   ert erte erten ertes ertem erter ertest ertet ernd ernde ernden ernder erndes erndem`
+   ert erte erten ertes ertem erter ertest ertet ernd ernde ernden ernder erndes erndem
+   ertere erteren ertester erteste ertesten erndere ernderen erndste erndsten ens ns`
     .split(/\s+/)
     .map(collapse),
 );

@@ -48,8 +48,8 @@ export const DE_VOCABULARY: TermGroup[] = [
   { category: 'hate', severity: 'review', mode: 'word', terms: ['tunte', 'tunten', 'homo', 'homos'] },
   { category: 'hate', severity: 'block', mode: 'word', terms: ['fidschi', 'fidschis'] },
   { category: 'sexual', severity: 'review', mode: 'word', terms: ['sperma', 'stricher', 'notgeil', 'analsex'] },
-  // Verbs: every form from the stem (gepoppt, rumgepoppt), whole words with German endings: the
-  // -n forms are also the music (Poppen = pop music fans), `popp…` starts English words (popped).
+  // Verbs: every form from the stem (gepoppt, rumgepoppt, des Poppens), whole words with German
+  // endings only: `popp…` starts English words (popped, poppet).
   { category: 'sexual', severity: 'review', mode: 'word', verb: 'noInfinitive', terms: ['popp'] },
 ];
 
