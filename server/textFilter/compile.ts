@@ -106,9 +106,9 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
       }
   }
   setTerms(allTerms);
-  // Not when the joined phrase is a word of its own (eight ball → eightball).
+  // Not when the joined phrase is a word of its own (eight ball → eightball, eight balls → eightballs).
   for (const entry of joinedPhrases)
-    if (!isInnocentWord(entry.term))
+    if (!isInnocentWord(entry.term) && !isInnocentWord(entry.term.replace(/e?s$/, '')))
       for (const spelling of spellings(foldTerm(entry.term), 0)) starts.add(spelling, entry);
   for (const word of whitelist)
     for (const spelling of spellings(foldTerm(word), 0)) {

@@ -144,6 +144,10 @@ export const WHITELIST = [
   'mongoose',
   'poppet',
   'ballcock',
+  'rappes',
+  'bumster',
+  'antispast',
+  'inspissat',
   // German near-misses
   'analys',
   'analphabet',
