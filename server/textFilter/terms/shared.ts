@@ -148,6 +148,8 @@ export const WHITELIST = [
   'bumster',
   'antispast',
   'inspissat',
+  'bastardis',
+  'bastardiz',
   // German near-misses
   'analys',
   'analphabet',
