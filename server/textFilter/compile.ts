@@ -6,7 +6,7 @@ import { LISTED_TERMS } from './terms/listed';
 import { DE_VOCABULARY, EN_VOCABULARY } from './terms/vocabulary';
 import { DE_GROUPS, EN_GROUPS, WHITELIST } from './terms/shared';
 import { englishVerbForms, verbForms } from './morphology';
-import { isInnocentWord, setTerms } from './seams';
+import { isHandPart, isInnocentWord, setTerms } from './seams';
 import { spellings } from './spelling';
 import { RunTrie } from './trie';
 import type { Category, Level, Locale, Mode, TermGroup } from './types';
@@ -26,12 +26,32 @@ export interface Entry {
   plural?: true;
   /** An English term's stem without its final e: only counts followed by a vowel ending (raping, puked). */
   stem?: true;
+  /** A compound written as two words (`dick head`): the word ends right after it, no endings. */
+  exact?: true;
   /** Position in the term data; among equal spans the earlier-listed term is reported. */
   order: number;
 }
 
 /** Word phrases also match written as one word from this many letters on. */
 const JOINED_MIN = 8;
+
+/** Parts of a compound written apart must have this many letters (not `wet back`, `ass hole`). */
+const SPACED_PART_MIN = 4;
+
+/** A part of a compound written apart: a word of 5+ letters, or a hand-written part or term. */
+const spacedPart = (w: string): boolean =>
+  w.length >= SPACED_PART_MIN && (w.length > SPACED_PART_MIN ? isInnocentWord(w) || isHandPart(w) : isHandPart(w));
+
+/**
+ * A blocked compound written as two words where both are words of their own: `dick head`,
+ * `towel head`, `kinder porno`, `hack fresse`; not `bare back`, `verr ecke`.
+ */
+export function spacedForms(term: string): string[] {
+  const out: string[] = [];
+  for (let i = SPACED_PART_MIN; i <= term.length - SPACED_PART_MIN; i++)
+    if (spacedPart(term.slice(0, i)) && spacedPart(term.slice(i))) out.push(`${term.slice(0, i)} ${term.slice(i)}`);
+  return out;
+}
 
 /** Trie value: a term, or the marker for a whitelisted word (both live in one trie: one walk). */
 export type Value = Entry | 'whitelist';
@@ -65,6 +85,7 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
   let order = 0;
   const allTerms: string[] = [];
   const joinedPhrases: Entry[] = [];
+  const compounds: Entry[] = [];
   for (const [list, lang] of groups) {
     for (const group of list)
       for (const raw of group.terms) {
@@ -90,8 +111,10 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
           for (const spelling of spellings(foldTerm(term), rounds)) if (spelling) terms.add(spelling, entry);
           // Phrases written as one word (killyourself, suckmydick, sonofabitch): long enough not to be a word.
           const joined = term.replace(/ /g, '');
-          if (group.mode === 'word' && joined !== term && joined.length >= JOINED_MIN)
+          if ((group.mode === 'word' || group.mode === 'any') && joined !== term && joined.length >= JOINED_MIN)
             joinedPhrases.push({ ...entry, term: joined });
+          if (group.severity === 'block' && !group.verb && !term.includes(' ') && term.length >= JOINED_MIN)
+            compounds.push(entry);
           if (
             lang === 'en' &&
             !group.verb &&
@@ -109,7 +132,12 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
   // Not when the joined phrase is a word of its own (eight ball → eightball, eight balls → eightballs).
   for (const entry of joinedPhrases)
     if (!isInnocentWord(entry.term) && !isInnocentWord(entry.term.replace(/e?s$/, '')))
-      for (const spelling of spellings(foldTerm(entry.term), 0)) starts.add(spelling, entry);
+      for (const spelling of spellings(foldTerm(entry.term), 0))
+        (entry.mode === 'any' ? inner : starts).add(spelling, entry);
+  for (const entry of compounds)
+    for (const phrase of spacedForms(entry.term))
+      for (const spelling of spellings(foldTerm(phrase), 0))
+        starts.add(spelling, { ...entry, term: phrase, mode: 'word', seams: false, exact: true });
   for (const word of whitelist)
     for (const spelling of spellings(foldTerm(word), 0)) {
       inner.add(spelling, 'whitelist');

@@ -62,6 +62,7 @@ export function setTerms(terms: Iterable<string>): void {
   for (const w of [...DE_PARTS, ...EN_PARTS]) words.push(collapse(foldTerm(w)));
   innocent = new WordSet(words);
   nouns = new Set(EN_PARTS.map((w) => collapse(foldTerm(w))).filter((w) => w.length >= 3));
+  handParts = new Set([...DE_PARTS, ...EN_PARTS, ...terms].map((w) => collapse(foldTerm(w))));
   for (const w of [...PREFIXES, ...terms]) {
     const f = collapse(foldTerm(w));
     if (f.length >= 2 && !f.includes(' ')) words.push(f);
@@ -71,6 +72,11 @@ export function setTerms(terms: Iterable<string>): void {
 
 /** Whether a word (plain spelling) is one of the innocent words of Debian's lists or terms/parts.ts. */
 export const isInnocentWord = (word: string): boolean => innocent?.has(collapse(foldTerm(word))) ?? false;
+
+/** The hand-written parts of terms/parts.ts and the single-word terms (no Debian words). */
+let handParts: Set<string> | undefined;
+/** Whether a word is a hand-written part or a term (Debian's lists also hold fragments: `verr`, `tain`). */
+export const isHandPart = (word: string): boolean => handParts?.has(collapse(foldTerm(word))) ?? false;
 
 /** Does `s` split completely into known parts, each optionally followed by a linking element? */
 function splits(s: string, from = 0, depth = 0): boolean {

@@ -58,6 +58,14 @@ describe('checkText: English derivations and compounds', () => {
     expect(verdict(text)).toBe('block'),
   );
   it('a joined phrase that is a word of its own is that word', () => expect(verdict('eightball')).toBe('allow'));
+  it.each(['dick head', 'towel head', 'Kinder Porno', 'Hunde Sohn', 'junglebunny'])(
+    'a blocked compound written apart, or a phrase written together: %s',
+    (text) => expect(verdict(text)).toBe('block'),
+  );
+  it.each(['bare back', 'unter Menschen', 'Dick Headley'])(
+    'words that only look like a compound written apart: %s',
+    (text) => expect(verdict(text)).not.toBe('block'),
+  );
 });
 
 describe('checkText: phonetic misspellings', () => {
