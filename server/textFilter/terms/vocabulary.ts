@@ -165,7 +165,23 @@ export const EN_VOCABULARY: TermGroup[] = [
     category: 'hate',
     severity: 'review',
     mode: 'word',
-    terms: ['kraut', 'krauts', 'gringo', 'gringos', 'haji', 'hajji', 'kaffir', 'mulatto', 'libtard', 'feminazi'],
+    terms: [
+      'kraut',
+      'krauts',
+      'gringo',
+      'gringos',
+      'haji',
+      'hajji',
+      'kaffir',
+      'mulatto',
+      'libtard',
+      'feminazi',
+      'klansman',
+      'klansmen',
+      'klanswoman',
+      'lez',
+      'lezz',
+    ],
   },
   {
     category: 'sexual',
@@ -335,4 +351,6 @@ export const EN_VOCABULARY: TermGroup[] = [
       'douchebaggery',
     ],
   },
+  // Verbs: -s, -ed, -ing, -er generated (morphology.ts): cocksucked, cocksucking.
+  { category: 'sexual', severity: 'block', mode: 'word', verb: true, terms: ['cocksuck'] },
 ];
