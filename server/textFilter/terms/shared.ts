@@ -150,6 +150,7 @@ export const WHITELIST = [
   'inspissat',
   'bastardis',
   'bastardiz',
+  'assmann',
   // German near-misses
   'analys',
   'analphabet',
