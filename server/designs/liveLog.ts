@@ -164,12 +164,23 @@ export async function foldOldEntries(ids: string[]): Promise<boolean> {
     newest.set(designId, Math.max(newest.get(designId) ?? -1, revisionOf(id)));
   }
   for (const [designId, revision] of newest) {
+    // Folded here since (revisions only grow): no read of the design (on FerretDB a scan).
+    if ((foldedTo.get(designId) ?? -1) > revision) continue;
     const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
     if (!doc || doc.revision > revision) continue;
     const folded = await foldLive(doc).catch(() => null);
     if (!folded || folded.revision <= revision) return false;
   }
   return true;
+}
+
+/** The revision each design was last folded to by this process (a lower bound of its revision now). */
+const foldedTo = new Map<string, number>();
+const FOLDED_KEPT = 10_000;
+function noteFolded(designId: string, revision: number): void {
+  foldedTo.delete(designId);
+  foldedTo.set(designId, revision);
+  if (foldedTo.size > FOLDED_KEPT) foldedTo.delete(foldedTo.keys().next().value!);
 }
 
 /**
@@ -197,6 +208,7 @@ export async function compact(doc: DesignDoc, tail: Tail): Promise<DesignDoc | n
     await RevisionTokenModel.deleteOne({ _id: entryId(doc._id, upTo) }).catch(() => undefined);
     return null;
   }
+  noteFolded(doc._id, updated.revision);
   return updated;
 }
 
