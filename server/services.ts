@@ -14,6 +14,8 @@ import { createRateLimits } from '@server/middleware/rateLimit';
 import { watchDatabase } from '@server/ops/metrics';
 import { databaseCheck, type ReadinessCheck } from '@server/ops/readiness';
 import { DesignIndex } from '@server/designs/designIndex';
+import { foldOldEntries } from '@server/designs/liveLog';
+import { startPermitSweeper } from '@server/db/permitSweep';
 import { cleanupLoginThrottles, startLoginThrottleCleanup } from '@server/auth/cleanupLoginThrottles';
 
 /** Paths never written to a log: secrets anywhere near the top, and the HTTP headers that carry them. */
@@ -82,6 +84,7 @@ export async function createServices(
   await designIndex.start();
   await cleanupLoginThrottles();
   const stopCleanup = startLoginThrottleCleanup(3600_000, logger);
+  const stopSweep = startPermitSweeper(foldOldEntries, logger);
   return {
     config,
     catalogs,
@@ -90,10 +93,11 @@ export async function createServices(
     rateLimits,
     readiness,
     designIndex,
-    /** Ends the periodic jobs (design index refresh, failed-login cleanup). */
+    /** Ends the periodic jobs (design index refresh, failed-login cleanup, permit sweep). */
     stopJobs() {
       designIndex.stop();
       stopCleanup();
+      stopSweep();
     },
   };
 }

@@ -1,4 +1,6 @@
+import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, test } from 'vitest';
+import { useToastStore } from '@client/stores/useToastStore';
 import { useBusyAction } from './useBusyAction';
 
 describe('useBusyAction', () => {
@@ -18,5 +20,19 @@ describe('useBusyAction', () => {
     expect([result, busy.value, error.value]).toEqual([undefined, false, 'Netz weg']);
     await run(async () => 1);
     expect(error.value).toBe('');
+  });
+
+  test('its own sentence for a failure, said in a toast when asked; null says nothing', async () => {
+    setActivePinia(createPinia());
+    const toasts = useToastStore();
+    const inToast = useBusyAction({ toast: true, message: (e) => `Abstimmen ging nicht (${String(e)})` });
+    await inToast.run(() => Promise.reject('offline'));
+    expect([inToast.error.value, toasts.toasts.map((t) => [t.kind, t.text])]).toEqual([
+      '',
+      [['error', 'Abstimmen ging nicht (offline)']],
+    ]);
+    const handled = useBusyAction({ message: () => null });
+    expect(await handled.run(() => Promise.reject(new Error('409')))).toBeUndefined();
+    expect([handled.error.value, handled.busy.value, toasts.toasts.length]).toEqual(['', false, 1]);
   });
 });

@@ -6,6 +6,7 @@ import { singleChoiceGroups } from '@shared/codesign/draftEdits';
 import { guidance, repair, type RepairChange } from '@shared/rules';
 import { computeTotals } from '@shared/totals';
 import { currentLocale, i18n } from '@client/i18n';
+import { useFormat } from '@client/composables/useFormat';
 import { useConfiguratorStore } from '@client/stores/useConfiguratorStore';
 
 const EMPTY_GUIDANCE: GuidanceResponse = { valid: false, errors: [], missing: [], options: {} };
@@ -32,6 +33,7 @@ export function createDesignSession(
 ) {
   const editable = opts.editable ?? ref(true);
   const readOnly = opts.readOnly ?? ref(false);
+  const { date } = useFormat();
   const repairChanges = shallowRef<RepairChange[] | null>(null);
   const quantities = computed(() => new Map(draft.value.selections.map((s) => [s.optionId, s.quantity])));
   const totals = computed<Totals | null>(() => (catalog.value ? computeTotals(catalog.value, draft.value) : null));
@@ -79,10 +81,7 @@ export function createDesignSession(
   function defaultName(): string {
     const cat = catalog.value;
     const locale = currentLocale();
-    const date = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium' }).format(
-      new Date(),
-    );
-    return i18n.global.t('configurator.defaultName', { product: cat ? cat.name[locale] : '', date });
+    return i18n.global.t('configurator.defaultName', { product: cat ? cat.name[locale] : '', date: date(Date.now()) });
   }
 
   return {

@@ -20,6 +20,12 @@ export interface RoomState {
   draft: DesignDraft;
   version: number;
   mutations: Map<string, number>;
+  /**
+   * Which read of the storage this state grew from (set by the storage, kept by every state
+   * derived from it): a write of a state from before the storage's last `load` is refused as a
+   * conflict, because it would put old content under the newer revision.
+   */
+  base?: number;
 }
 
 /** Where a room keeps its state; `write` resolves once it is durable, `load` reads it afresh. */

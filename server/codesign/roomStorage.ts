@@ -3,10 +3,11 @@ import { computeTotals } from '@shared/totals';
 import type { CatalogStore } from '@server/catalogs/catalogStore';
 import { draftOf } from '@server/designs/draftOf';
 import { draftTexts, screenFields } from '@server/designs/screenTexts';
-import { notFound } from '@server/errors';
+import { conflict, notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { setDesignFields } from '@server/designs/writeDesign';
 import { COMPACT_EVERY, LogWriter, compact, readTail, type LivePayload } from '@server/designs/liveLog';
+import { permitKeepMs, verifyAfterMs } from '@server/db/permitSweep';
 import { EDITABLE_STATES } from '@server/moderation/stateMachine';
 import type { DesignStatus } from '@shared/api';
 import type { RoomState, RoomStorage } from './room';
@@ -16,11 +17,14 @@ const writer = new LogWriter();
 
 const pick = ({ name, selections, texts, diets }: LivePayload) => ({ name, selections, texts: texts ?? {}, diets });
 
-const stateOf = (doc: DesignDoc, last: LivePayload | undefined, revision: number): RoomState => ({
+const stateOf = (doc: DesignDoc, last: LivePayload | undefined, revision: number, base: number): RoomState => ({
   draft: last ? { catalogId: doc.catalogId, catalogVersion: doc.catalogVersion, ...pick(last) } : draftOf(doc),
   version: revision,
   mutations: new Map(((last ?? doc).liveMutations ?? []).map((e) => [e.k!, e.m!])),
+  base,
 });
+
+const outdated = () => conflict('The design was read again since this state was computed; apply the operations again.');
 
 /**
  * A room's state in the design's live log (server/designs/liveLog.ts): each write is ONE
@@ -42,44 +46,71 @@ export async function openRoomStorage(
   // From now on readers look for entries after the stored revision (under the permit, no revision bump).
   if (!(await DesignModel.exists({ _id: designId, liveLog: true })))
     await setDesignFields(designId, async () => ({ liveLog: true }));
+  const opened = Date.now();
   let { doc, tail, revision } = await read();
   const prepared = await catalogs.get(doc.catalogId, doc.catalogVersion);
   if (!prepared) throw notFound(`Catalog ${doc.catalogId} version ${doc.catalogVersion}`);
   const catalog = prepared.catalog;
   const editable = (d: DesignDoc) => EDITABLE_STATES.includes(d.status as DesignStatus);
-  let compacting: Promise<void> | null = null;
+  // WHY one lock and a generation: `doc`, `tail` and `revision` describe one read of the store
+  // plus this room's appends since. A load (after a PATCH) that ran while a write was waiting
+  // gave that write the new revision for the old content: a PATCH answered 200 was then folded
+  // over by the room's older state (seen in CI). Every step runs alone, and a state grown from
+  // an earlier read (`base`) is refused, so the room applies its operations again to the new one.
+  let generation = 0;
+  // When `revision` was last known to be the design's next one (a read, an acknowledged entry).
+  let confirmed = opened;
+  // When the oldest entry not yet folded into the design was written.
+  let firstEntryAt = opened;
+  let chain: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(step: () => Promise<T>): Promise<T> => {
+    const run = chain.then(step, step);
+    chain = run.catch(() => undefined);
+    return run;
+  };
   const compactNow = async () => {
+    const asked = Date.now();
     const folded = await compact(doc, tail).catch(() => null);
-    if (folded) ({ doc, tail, revision } = { doc: folded, tail: { count: 0 }, revision: folded.revision });
+    if (folded)
+      ({ doc, tail, revision, confirmed } = {
+        doc: folded,
+        tail: { count: 0 },
+        revision: folded.revision,
+        confirmed: asked,
+      });
   };
   const storage: RoomStorage = {
-    async write(state) {
-      await compacting;
-      const { draft } = state;
-      const live: LivePayload = {
-        name: draft.name ?? '',
-        selections: draft.selections.filter((s) => s.quantity > 0),
-        texts: draft.texts ?? {},
-        diets: draft.diets ?? [],
-        totals: computeTotals(catalog, draft),
-        findings: screenFields(draftTexts(draft), 'de').findings,
-        liveMutations: [...state.mutations].map(([k, m]) => ({ k, m })),
-      };
-      await writer.append(designId, revision, live);
-      revision++;
-      tail = { count: tail.count + 1, last: live };
-      // After the acknowledgement, not before it: the next write waits for the fold instead.
-      if (tail.count >= COMPACT_EVERY) compacting = compactNow().finally(() => (compacting = null));
-    },
-    async load() {
-      await compacting;
-      ({ doc, tail, revision } = await read());
-      return { state: stateOf(doc, tail.last, revision), editable: editable(doc) };
-    },
-    async close() {
-      await compacting;
-      if (tail.count) await compactNow();
-    },
+    write: (state) =>
+      exclusive(async () => {
+        if (state.base !== generation) throw outdated();
+        const { draft } = state;
+        const live: LivePayload = {
+          name: draft.name ?? '',
+          selections: draft.selections.filter((s) => s.quantity > 0),
+          texts: draft.texts ?? {},
+          diets: draft.diets ?? [],
+          totals: computeTotals(catalog, draft),
+          findings: screenFields(draftTexts(draft), 'de').findings,
+          liveMutations: [...state.mutations].map(([k, m]) => ({ k, m })),
+        };
+        const asked = Date.now();
+        await writer.append(designId, revision, live, asked - confirmed > verifyAfterMs());
+        confirmed = asked;
+        revision++;
+        tail = { count: tail.count + 1, last: live };
+        if (tail.count === 1) firstEntryAt = asked;
+        // After the acknowledgement, not before it: the next step waits for the fold instead.
+        // Also before the permit sweep would have to fold the entries itself (and reset the room).
+        if (tail.count >= COMPACT_EVERY || asked - firstEntryAt > permitKeepMs() / 2) void exclusive(compactNow);
+      }),
+    load: () =>
+      exclusive(async () => {
+        confirmed = Date.now();
+        ({ doc, tail, revision } = await read());
+        generation++;
+        return { state: stateOf(doc, tail.last, revision, generation), editable: editable(doc) };
+      }),
+    close: () => exclusive(async () => (tail.count ? compactNow() : undefined)),
   };
-  return { catalog, storage, state: stateOf(doc, tail.last, revision), editable: editable(doc) };
+  return { catalog, storage, state: stateOf(doc, tail.last, revision, generation), editable: editable(doc) };
 }

@@ -109,9 +109,7 @@ export async function conditionalWrite<D>(w: ConditionalWrite<D>): Promise<D> {
   // the revision: the permit goes back, so the next writer of this revision is not blocked.
   if (!updated || !bump) await permit.release();
   if (!updated) throw (w.onTaken ?? lost)();
-  // The permit of the revision before can no longer be raced for (the revision moved on twice):
-  // at most two permits per document remain.
-  if (bump && w.doc.revision > 0) void releasePermit(permitOf(w.key, w.doc.revision - 1));
+  // The permit stays until the sweep removes it with every permit that old (server/db/permitSweep.ts).
   return updated;
 }
 

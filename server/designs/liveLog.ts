@@ -43,13 +43,29 @@ export const COMPACT_EVERY = 100;
  * (loadDesign, writeDesign), each under the permit of the revision after the last entry.
  */
 export class LogWriter {
-  private queue: { entry: Required<Entry>; done: (err?: Error) => void }[] = [];
+  private queue: {
+    entry: Required<Entry>;
+    designId: string;
+    revision: number;
+    verify: boolean;
+    done: (err?: Error) => void;
+  }[] = [];
   private running = false;
 
-  /** Resolves once the entry moving `designId` from `revision` is durable; 409 when someone else was first. */
-  append(designId: string, revision: number, live: LivePayload): Promise<void> {
+  /**
+   * Resolves once the entry moving `designId` from `revision` is durable; 409 when someone else
+   * was first. `verify`: the writer last confirmed `revision` longer ago than a moved-past permit
+   * is kept (server/db/permitSweep.ts), so the design is read to see that it is not past it.
+   */
+  append(designId: string, revision: number, live: LivePayload, verify = false): Promise<void> {
     return new Promise<void>((ok, fail) => {
-      this.queue.push({ entry: { _id: entryId(designId, revision), live }, done: (e) => (e ? fail(e) : ok()) });
+      this.queue.push({
+        entry: { _id: entryId(designId, revision), live },
+        designId,
+        revision,
+        verify,
+        done: (e) => (e ? fail(e) : ok()),
+      });
       if (!this.running) setImmediate(() => void this.flush());
     });
   }
@@ -64,7 +80,13 @@ export class LogWriter {
     }
   }
 
-  /** ONE insert of every room's entries that queued while the previous one was on its way. */
+  /**
+   * ONE insert of every room's entries that queued while the previous one was on its way. An
+   * entry asked to `verify` is only a write when its design is still at or before it: a room
+   * that had not heard of two newer writes for long could meet a permit already swept and
+   * insert an entry nobody reads; that entry is refused like a taken one (the room reads again;
+   * its mutation ids make the retry harmless if a fold already had it).
+   */
   private async batch(jobs: LogWriter['queue']): Promise<void> {
     const refused = new Set<number>();
     try {
@@ -74,7 +96,25 @@ export class LogWriter {
         { ordered: false },
       ).catch((err: { writeErrors?: { index: number; err?: { index: number } }[]; code?: number }) => {
         if (!err.writeErrors && err.code !== 11000) throw err;
-        for (const e of err.writeErrors ?? []) refused.add(e.index ?? e.err?.index);
+        const failed = (err.writeErrors ?? []).map((e) => e.index ?? e.err?.index);
+        // A duplicate we cannot place refuses the whole batch: never acknowledge what may not be there.
+        if (!failed.length || failed.some((i) => i === undefined)) jobs.forEach((_, i) => refused.add(i));
+        for (const i of failed) if (i !== undefined) refused.add(i);
+      });
+      // Only `_id` lookups are fast on FerretDB's SQLite: one per entry to verify (rare).
+      const revisions = new Map(
+        await Promise.all(
+          jobs
+            .filter((j, i) => j.verify && !refused.has(i))
+            .map(async (j) => {
+              const d = await DesignModel.findById(j.designId, { revision: 1 }).lean<{ revision: number } | null>();
+              return [j.designId, d?.revision ?? Infinity] as const;
+            }),
+        ),
+      );
+      jobs.forEach((j, i) => {
+        if (refused.has(i) || !j.verify || revisions.get(j.designId)! <= j.revision) return;
+        refused.add(i); // the permit sweep removes the unread entry with the old ones
       });
     } catch (err) {
       for (const j of jobs) j.done(err as Error);
@@ -90,44 +130,57 @@ export interface Tail {
   last?: LivePayload;
 }
 
+/** The revision a permit or entry `<designId>:<revision>` moves its design from. */
+const revisionOf = (id: string) => Number(id.slice(id.lastIndexOf(':') + 1));
+
 /**
- * The live entries after `revision`: ONE query for the ids that can follow (a room folds every
- * COMPACT_EVERY entries), again only when all of them were there. On FerretDB's SQLite even
- * a lookup by `_id` reads the whole collection when the id is missing (measured: 3 s with 10,000
- * entries on a busy machine), so probing one id after another would cost a scan per probe.
- * A permit without a state ends them: a writer (a fold) holds it.
+ * The live entries after `revision`: ONE query for every permit of the design, by the range of
+ * its `_id`s (`<designId>:` up to `<designId>;`). On FerretDB a lookup of a missing `_id` reads
+ * the whole collection, and `_id: {$in: ids}` compares every document with every id (3 s with
+ * 10,000 entries), so one range, read once, is the cheapest. A permit without a state ends
+ * the entries: a writer (a fold, a PATCH) holds it.
  */
 export async function readTail(designId: string, revision: number): Promise<Tail> {
+  const byRevision = new Map(
+    (
+      await RevisionTokenModel.find({ _id: trusted({ $gte: `${designId}:`, $lt: `${designId};` }) }).lean<Entry[]>()
+    ).map((e) => [revisionOf(e._id), e.live]),
+  );
   const tail: Tail = { count: 0 };
-  for (;;) {
-    const ids = Array.from({ length: 2 * COMPACT_EVERY }, (_, i) => entryId(designId, revision + tail.count + i));
-    const found = new Map(
-      (await RevisionTokenModel.find({ _id: trusted({ $in: ids }) }).lean<Entry[]>()).map((e) => [e._id, e.live]),
-    );
-    for (const id of ids) {
-      const live = found.get(id);
-      if (!live) return tail;
-      [tail.count, tail.last] = [tail.count + 1, live];
-    }
-  }
+  for (let live = byRevision.get(revision); live; live = byRevision.get(revision + tail.count))
+    [tail.count, tail.last] = [tail.count + 1, live];
+  return tail;
 }
 
 /**
- * Folded entries are removed together, every SWEEP_MS: ONE delete, because on FerretDB's SQLite
- * every delete and update reads the whole collection while it holds the one write lock.
+ * For the permit sweep (server/db/permitSweep.ts): the live entries `ids`, older than the
+ * keep time, are folded into their designs where still ahead of them. False when a design
+ * could not be folded now, or still has an old entry ahead of it (the sweep waits a round).
  */
-export const SWEEP_MS = 10_000;
-const folded: string[] = [];
-let sweeping: NodeJS.Timeout | null = null;
-function sweepLater(ids: string[]): void {
-  folded.push(...ids);
-  if (sweeping) return;
-  sweeping = setTimeout(() => {
-    sweeping = null;
-    const ids = folded.splice(0);
-    void RevisionTokenModel.deleteMany({ _id: trusted({ $in: ids }) }).catch(() => undefined);
-  }, SWEEP_MS);
-  sweeping.unref();
+export async function foldOldEntries(ids: string[]): Promise<boolean> {
+  const newest = new Map<string, number>();
+  for (const id of ids) {
+    const designId = id.slice(0, id.lastIndexOf(':'));
+    newest.set(designId, Math.max(newest.get(designId) ?? -1, revisionOf(id)));
+  }
+  for (const [designId, revision] of newest) {
+    // Folded here since (revisions only grow): no read of the design (on FerretDB a scan).
+    if ((foldedTo.get(designId) ?? -1) > revision) continue;
+    const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
+    if (!doc || doc.revision > revision) continue;
+    const folded = await foldLive(doc).catch(() => null);
+    if (!folded || folded.revision <= revision) return false;
+  }
+  return true;
+}
+
+/** The revision each design was last folded to by this process (a lower bound of its revision now). */
+const foldedTo = new Map<string, number>();
+const FOLDED_KEPT = 10_000;
+function noteFolded(designId: string, revision: number): void {
+  foldedTo.delete(designId);
+  foldedTo.set(designId, revision);
+  if (foldedTo.size > FOLDED_KEPT) foldedTo.delete(foldedTo.keys().next().value!);
 }
 
 /**
@@ -155,7 +208,7 @@ export async function compact(doc: DesignDoc, tail: Tail): Promise<DesignDoc | n
     await RevisionTokenModel.deleteOne({ _id: entryId(doc._id, upTo) }).catch(() => undefined);
     return null;
   }
-  sweepLater(Array.from({ length: tail.count + 1 }, (_, i) => entryId(doc._id, doc.revision - 1 + i)));
+  noteFolded(doc._id, updated.revision);
   return updated;
 }
 

@@ -1,5 +1,4 @@
 import { resolveLeetSpeakTransformer } from 'obscenity';
-import type { Unit } from './normalize';
 
 /**
  * Character classes and the letters a canonical character may stand for (its "acc" string),
@@ -60,4 +59,4 @@ export const kindOf = (ch: string): Kind => {
 };
 
 /** Letters a letter unit may stand for: an umlaut also for its base vowel (`fück`). */
-export const acc = (u: Unit): string => ACC_LETTER[u.ch] ?? u.ch;
+export const acc = (ch: string): string => (ch.charCodeAt(0) < 128 ? ch : (ACC_LETTER[ch] ?? ch));

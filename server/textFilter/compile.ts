@@ -3,9 +3,10 @@ import { DE_TERMS } from './terms/de';
 import { EN_TERMS } from './terms/en';
 import { CLASS_SLOTS, CLASS_TERMS } from './terms/classes';
 import { LISTED_TERMS } from './terms/listed';
+import { DE_VOCABULARY, EN_VOCABULARY } from './terms/vocabulary';
 import { DE_GROUPS, EN_GROUPS, WHITELIST } from './terms/shared';
 import { englishVerbForms, verbForms } from './morphology';
-import { setTerms } from './seams';
+import { isHandPart, isInnocentWord, setTerms } from './seams';
 import { spellings } from './spelling';
 import { RunTrie } from './trie';
 import type { Category, Level, Locale, Mode, TermGroup } from './types';
@@ -25,8 +26,31 @@ export interface Entry {
   plural?: true;
   /** An English term's stem without its final e: only counts followed by a vowel ending (raping, puked). */
   stem?: true;
+  /** A compound written as two words (`dick head`): the word ends right after it, no endings. */
+  exact?: true;
   /** Position in the term data; among equal spans the earlier-listed term is reported. */
   order: number;
+}
+
+/** Word phrases also match written as one word from this many letters on. */
+const JOINED_MIN = 8;
+
+/** Parts of a compound written apart must have this many letters (not `wet back`, `ass hole`). */
+const SPACED_PART_MIN = 4;
+
+/** A part of a compound written apart: a word of 5+ letters, or a hand-written part or term. */
+const spacedPart = (w: string): boolean =>
+  w.length >= SPACED_PART_MIN && (w.length > SPACED_PART_MIN ? isInnocentWord(w) || isHandPart(w) : isHandPart(w));
+
+/**
+ * A blocked compound written as two words where both are words of their own: `dick head`,
+ * `towel head`, `kinder porno`, `hack fresse`; not `bare back`, `verr ecke`.
+ */
+export function spacedForms(term: string): string[] {
+  const out: string[] = [];
+  for (let i = SPACED_PART_MIN; i <= term.length - SPACED_PART_MIN; i++)
+    if (spacedPart(term.slice(0, i)) && spacedPart(term.slice(i))) out.push(`${term.slice(0, i)} ${term.slice(i)}`);
+  return out;
 }
 
 /** Trie value: a term, or the marker for a whitelisted word (both live in one trie: one walk). */
@@ -60,6 +84,8 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
   const starts = new RunTrie<Value>();
   let order = 0;
   const allTerms: string[] = [];
+  const joinedPhrases: Entry[] = [];
+  const compounds: Entry[] = [];
   for (const [list, lang] of groups) {
     for (const group of list)
       for (const raw of group.terms) {
@@ -83,6 +109,12 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
           const rounds = group.severity === 'block' ? 2 : 0;
           const terms = group.mode === 'word' || group.mode === 'start' ? starts : inner;
           for (const spelling of spellings(foldTerm(term), rounds)) if (spelling) terms.add(spelling, entry);
+          // Phrases written as one word (killyourself, suckmydick, sonofabitch): long enough not to be a word.
+          const joined = term.replace(/ /g, '');
+          if ((group.mode === 'word' || group.mode === 'any') && joined !== term && joined.length >= JOINED_MIN)
+            joinedPhrases.push({ ...entry, term: joined });
+          if (group.severity === 'block' && !group.verb && !term.includes(' ') && term.length >= JOINED_MIN)
+            compounds.push(entry);
           if (
             lang === 'en' &&
             !group.verb &&
@@ -97,6 +129,15 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
       }
   }
   setTerms(allTerms);
+  // Not when the joined phrase is a word of its own (eight ball → eightball, eight balls → eightballs).
+  for (const entry of joinedPhrases)
+    if (!isInnocentWord(entry.term) && !isInnocentWord(entry.term.replace(/e?s$/, '')))
+      for (const spelling of spellings(foldTerm(entry.term), 0))
+        (entry.mode === 'any' ? inner : starts).add(spelling, entry);
+  for (const entry of compounds)
+    for (const phrase of spacedForms(entry.term))
+      for (const spelling of spellings(foldTerm(phrase), 0))
+        starts.add(spelling, { ...entry, term: phrase, mode: 'word', seams: false, exact: true });
   for (const word of whitelist)
     for (const spelling of spellings(foldTerm(word), 0)) {
       inner.add(spelling, 'whitelist');
@@ -113,6 +154,8 @@ export function compiled(): Compiled {
     [
       [DE_TERMS, 'de'],
       [EN_TERMS, 'en'],
+      [DE_VOCABULARY, 'de'],
+      [EN_VOCABULARY, 'en'],
       [CLASS_TERMS, undefined],
       [LISTED_TERMS, 'en'],
     ],

@@ -25,7 +25,7 @@ function fitsMode(runs: Run[], start: number, end: number, t: Entry): boolean {
   const wordEnd = end === runs.length - 1 || runs[end + 1].acc === ' ';
   if (mode === 'inner') return !(atStart && wordEnd);
   const atEnd = wordEnd || endingFollows(runs, end, lang, t.plural ? undefined : t.term); // inflected: Muschis, Idiotinnen, twats, wanking
-  if (mode === 'word') return atStart && atEnd;
+  if (mode === 'word') return atStart && (t.exact === true ? wordEnd : atEnd);
   if (mode === 'start') return atStart;
   return atEnd; // end
 }

@@ -35,6 +35,8 @@ export function verbForms(stem: string, withInfinitive = true): string[] {
   const base = conjugate(stem).filter((f) => withInfinitive || !f.endsWith('n'));
   const participle = 'ge' + stem + 't';
   for (const f of [...base, participle]) forms.add(f);
+  // The verbal noun's genitive (des Vögelns) is no noun plural: also when the infinitive is one.
+  if (!withInfinitive) forms.add((/[^aeiouäöü](el|er)$/.test(stem) ? stem + 'n' : stem + 'en') + 's');
   for (const p of SEPARABLE) {
     for (const f of base) forms.add(p + f);
     forms.add(p + participle);

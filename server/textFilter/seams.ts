@@ -25,7 +25,8 @@ const ENDINGS = new Set(
    igem ich isch ische ischen t te ten tet st est et end ende enden ender endes bar haft
    ling linge ed ing ings y ier iest ies ish ers ery ly tion tem ter tes test tere teren
    teste testen ere eren ste sten endere enderen endste endsten endem tet ete eten
-   ert erte erten ertes ertem erter ertest ertet ernd ernde ernden ernder erndes erndem`
+   ert erte erten ertes ertem erter ertest ertet ernd ernde ernden ernder erndes erndem
+   ertere erteren ertester erteste ertesten erndere ernderen erndste erndsten ens ns`
     .split(/\s+/)
     .map(collapse),
 );
@@ -61,12 +62,21 @@ export function setTerms(terms: Iterable<string>): void {
   for (const w of [...DE_PARTS, ...EN_PARTS]) words.push(collapse(foldTerm(w)));
   innocent = new WordSet(words);
   nouns = new Set(EN_PARTS.map((w) => collapse(foldTerm(w))).filter((w) => w.length >= 3));
+  handParts = new Set([...DE_PARTS, ...EN_PARTS, ...terms].map((w) => collapse(foldTerm(w))));
   for (const w of [...PREFIXES, ...terms]) {
     const f = collapse(foldTerm(w));
     if (f.length >= 2 && !f.includes(' ')) words.push(f);
   }
   parts = new WordSet(words);
 }
+
+/** Whether a word (plain spelling) is one of the innocent words of Debian's lists or terms/parts.ts. */
+export const isInnocentWord = (word: string): boolean => innocent?.has(collapse(foldTerm(word))) ?? false;
+
+/** The hand-written parts of terms/parts.ts and the single-word terms (no Debian words). */
+let handParts: Set<string> | undefined;
+/** Whether a word is a hand-written part or a term (Debian's lists also hold fragments: `verr`, `tain`). */
+export const isHandPart = (word: string): boolean => handParts?.has(collapse(foldTerm(word))) ?? false;
 
 /** Does `s` split completely into known parts, each optionally followed by a linking element? */
 function splits(s: string, from = 0, depth = 0): boolean {
@@ -206,6 +216,14 @@ const WORD_ENDINGS: Record<Locale, Set<string>> = {
 const EN_LONG = new Set(
   ['s', 'es', 'ed', 'ing', 'ings', 'y', 'ie', 'ies', 'ier', 'iest', 'iness', 'ily', 'ish', 'fest'].map(collapse),
 );
+/**
+ * English derivations that are everyday words more often than inflections (butt|er, perv|ers,
+ * cock|er): for terms of five or more letters only, and only when the derived word is not a word
+ * of Debian's lists (bitch|ery, whore|dom, skank|er, bugger|ed; not slav|ery).
+ */
+const EN_DERIVED = new Set(
+  ['er', 'ers', 'ery', 'eries', 'ness', 'less', 'ly', 'dom', 'doms', 'ism', 'isms', 'hood'].map(collapse),
+);
 /** After a term's stem without its final e (rap|ing for rape, puk|ed for puke): vowel endings only. */
 const EN_AFTER_E = new Set(['ed', 'ing', 'ings', 'y', 'ier', 'iest', 'iness', 'ish'].map(collapse));
 
@@ -230,7 +248,8 @@ export function endingFollows(runs: Run[], e: number, lang: Locale | undefined, 
   if (lang === 'de') return WORD_ENDINGS.de.has(rest);
   if (rest === 'es' && (term === undefined || !/(s|x|z|sh|ch)$/.test(term))) return false;
   if (WORD_ENDINGS.en.has(rest)) return true;
-  if (term === undefined || term.length < 4 || !EN_LONG.has(rest)) return false;
+  if (term === undefined || term.length < 4) return false;
+  if (!EN_LONG.has(rest) && (term.length < 5 || !EN_DERIVED.has(rest))) return false;
   // Derived forms that Debian's list knows as innocent words are those words (spic|y = spicy, tard|y = tardy).
   const whole = folded(term) + rest;
   return !innocent?.has(whole);

@@ -1,5 +1,5 @@
 import { acc, DIGIT, kindOf, LEET, LEETSYM, LETTER, PUNCT, SPACE, WILDCARD } from './chars';
-import type { Unit } from './normalize';
+import type { Units } from './normalize';
 
 /**
  * Turns canonical units into the run sequences the matcher walks. A run is one letter position
@@ -50,7 +50,7 @@ function joinSingles(runs: Run[]): Run[] {
     if (j - i >= 6) {
       for (let k = i; k < j; k += 2) push(out, runs[k].acc, runs[k].start, runs[k].end);
       i = j - 2; // the loop step lands on the boundary after the group, which is kept
-    } else out.push({ ...runs[i] });
+    } else out.push(runs[i]); // `runs` is dropped after this: its runs move over as they are
   }
   return out;
 }
@@ -62,10 +62,11 @@ function joinSingles(runs: Run[]): Run[] {
  * symbols read as letters when the chunk has letters: `@rsch`, `sch31ss3`, `f*ck`). Both are
  * needed: the split view keeps `Mist!` a whole word and `Juden-raus` two words.
  */
-export function buildViews(units: Unit[]): Run[][] {
-  const n = units.length;
+export function buildViews(units: Units): Run[][] {
+  const { ch, start, end } = units;
+  const n = ch.length;
   const kinds = new Int8Array(n);
-  for (let i = 0; i < n; i++) kinds[i] = kindOf(units[i].ch);
+  for (let i = 0; i < n; i++) kinds[i] = kindOf(ch[i]);
   const split: Run[] = [];
   let singles = false;
   let wordLen = 0;
@@ -74,7 +75,7 @@ export function buildViews(units: Unit[]): Run[][] {
     const kind = kinds[i];
     if (kind === LETTER || kind === DIGIT) {
       if (wordLen++ === 0) boundary(split);
-      push(split, acc(units[i]), units[i].start, units[i].end);
+      push(split, acc(ch[i]), start[i], end[i]);
     } else {
       singles ||= wordLen === 1;
       wordLen = 0;
@@ -92,10 +93,10 @@ export function buildViews(units: Unit[]): Run[][] {
   return views;
 }
 
-function leetView(units: Unit[], kinds: Int8Array): Run[] {
+function leetView({ ch, start, end }: Units, kinds: Int8Array): Run[] {
   const runs: Run[] = [];
   let singles = false;
-  for (let from = 0; from < units.length;) {
+  for (let from = 0; from < ch.length;) {
     if (kinds[from] === SPACE) {
       from++;
       continue;
@@ -104,19 +105,19 @@ function leetView(units: Unit[], kinds: Int8Array): Run[] {
     let hasLetter = false;
     let stars = 0;
     let maxStars = 0;
-    for (; to < units.length && kinds[to] !== SPACE; to++) {
+    for (; to < ch.length && kinds[to] !== SPACE; to++) {
       hasLetter ||= kinds[to] === LETTER;
-      stars = units[to].ch === '*' ? stars + 1 : 0;
+      stars = ch[to] === '*' ? stars + 1 : 0;
       maxStars = Math.max(maxStars, stars);
     }
     // One or two stars hide letters (`f*ck`, `f**k`); longer star runs are decoration.
     let emitted = 0;
     for (let i = from; i < to; i++) {
       const kind = kinds[i];
-      const u = units[i];
-      if (kind === PUNCT || (maxStars > 2 && u.ch === '*') || (!hasLetter && kind !== DIGIT)) continue;
+      const c = ch[i];
+      if (kind === PUNCT || (maxStars > 2 && c === '*') || (!hasLetter && kind !== DIGIT)) continue;
       if (emitted++ === 0) boundary(runs);
-      push(runs, kind === LETTER ? acc(u) : hasLetter ? (LEET[u.ch] ?? u.ch) : u.ch, u.start, u.end);
+      push(runs, kind === LETTER ? acc(c) : hasLetter ? (LEET[c] ?? c) : c, start[i], end[i]);
     }
     singles ||= emitted === 1;
     from = to;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { LiveCommit } from '@shared/codesign/protocol';
-import { COMPACT_EVERY, SWEEP_MS } from '@server/designs/liveLog';
+import { COMPACT_EVERY, LogWriter } from '@server/designs/liveLog';
 import { DesignModel } from '@server/models/Design';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
 import { startTestServer, type TestServer } from '@tests/setup/server';
@@ -13,10 +13,19 @@ import { signedUp } from '@tests/security/helpers';
 import { openLive, type LiveTestClient } from './liveClient';
 
 let server: TestServer;
+// Permits go after 1.5 s here, swept every 0.5 s (30 s and 10 s by default): the sweep tests wait for them.
+const KEEP_MS = 1500;
+const SWEEP_MS = 500;
 beforeAll(async () => {
+  process.env.PERMIT_KEEP_MS = String(KEEP_MS);
+  process.env.PERMIT_SWEEP_MS = String(SWEEP_MS);
   server = await startTestServer({ env: { RATE_LIMIT_REGISTER: '0', RATE_LIMIT_WRITE: '100000' } });
 });
-afterAll(() => server.stop());
+afterAll(async () => {
+  await server.stop();
+  delete process.env.PERMIT_KEEP_MS;
+  delete process.env.PERMIT_SWEEP_MS;
+});
 
 const op = (mutationId: number, quantity: number) =>
   JSON.stringify({
@@ -68,7 +77,7 @@ describe('the live log', () => {
     const got = (await owner.get(`/api/designs/${id}`)).json;
     expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + ((COMPACT_EVERY + 5) % 3) });
     // Folded entries are swept (every SWEEP_MS): the log stays short.
-    await pause(SWEEP_MS + 500);
+    await pause(KEEP_MS + 2 * SWEEP_MS + 500);
     const left = (await RevisionTokenModel.find({}, { _id: 1 }).lean()).filter((e) =>
       e._id.startsWith(`${id}:`),
     ).length;
@@ -81,7 +90,7 @@ describe('the live log', () => {
     let last: LiveCommit | null = null;
     const names: string[] = [];
     const patches = (async () => {
-      for (let i = 0; i < 6; i++) {
+      for (let i = 0; i < 12; i++) {
         const name = `Per PATCH ${i}`;
         for (let tries = 0; ; tries++) {
           const res = await owner.patch(`/api/designs/${id}`, { name });
@@ -90,15 +99,68 @@ describe('the live log', () => {
           expect(tries).toBeLessThan(20);
         }
         names.push(name);
+        // What was acknowledged stays: no later write of the room brings an older name back.
+        await pause(i * 7);
+        expect((await owner.get(`/api/designs/${id}`)).json.name).toBe(name);
       }
     })();
     // Each operation is answered once: committed, also when a PATCH reset the room before it was stored.
-    for (let m = 1; m <= 40; m++) last = await commit(live, m, 1 + (m % 3));
+    for (let m = 1; m <= 60; m++) last = await commit(live, m, 1 + (m % 3));
     await patches;
     const got = (await owner.get(`/api/designs/${id}`)).json;
     expect(got.name).toBe(names.at(-1));
-    expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (40 % 3) });
-    expect(last!.draft.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (40 % 3) });
+    expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (60 % 3) });
+    expect(last!.draft.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + (60 % 3) });
     live.ws.close();
   }, 60_000);
+
+  test('an entry below the design’s revision is refused when its writer asks to verify, also where that permit was swept', async () => {
+    const { owner, id, live } = await designWithRoom();
+    live.ws.close();
+    const start = (await DesignModel.findById(id).lean())!.revision;
+    // Two writes: the second gives the permit of `start` back to the sweep.
+    for (const name of ['Eins', 'Zwei']) expect((await owner.patch(`/api/designs/${id}`, { name })).status).toBe(200);
+    const payload = {
+      name: 'Alt',
+      selections: [],
+      texts: {},
+      diets: [],
+      totals: {} as never,
+      findings: [],
+      liveMutations: [],
+    };
+    // While the permit is kept, the insert itself is refused.
+    await expect(new LogWriter().append(id, start, payload)).rejects.toMatchObject({ status: 409 });
+    for (let i = 0; (await RevisionTokenModel.exists({ _id: `${id}:${start}` })) && i < 40; i++) await pause(250);
+    expect(await RevisionTokenModel.exists({ _id: `${id}:${start}` })).toBeNull();
+    // Swept: a writer that last confirmed its revision long ago verifies, and is refused.
+    await expect(new LogWriter().append(id, start, payload, true)).rejects.toMatchObject({ status: 409 });
+    expect((await owner.get(`/api/designs/${id}`)).json.name).toBe('Zwei');
+  }, 30_000);
+
+  test('the sweep folds old entries nobody folded (their room’s process died) before it removes them', async () => {
+    const { owner, id, live } = await designWithRoom();
+    live.ws.close();
+    await pause(300); // the room closes (and folds what it had)
+    const at = (await DesignModel.findById(id).lean())!.revision;
+    const payload = (name: string) => ({
+      name,
+      selections: [{ optionId: 'haferflocken-kernig', quantity: 4 }],
+      texts: {},
+      diets: [],
+      totals: {} as never,
+      findings: [],
+      liveMutations: [{ k: 'x/tab', m: 7 }],
+    });
+    // Two acknowledged entries of a room that is gone: no room, no GET folds them.
+    await new LogWriter().append(id, at, payload('Eins'));
+    await new LogWriter().append(id, at + 1, payload('Zwei'));
+    for (let i = 0; (await DesignModel.findById(id).lean())!.revision === at && i < 40; i++) await pause(250);
+    const stored = (await DesignModel.findById(id).lean())!;
+    expect(stored.name).toBe('Zwei');
+    expect(stored.selections).toEqual([{ optionId: 'haferflocken-kernig', quantity: 4 }]);
+    await pause(KEEP_MS + 2 * SWEEP_MS);
+    expect(await RevisionTokenModel.exists({ _id: `${id}:${at + 1}` })).toBeNull();
+    expect((await owner.get(`/api/designs/${id}`)).json.name).toBe('Zwei');
+  }, 30_000);
 });

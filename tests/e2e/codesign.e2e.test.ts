@@ -145,6 +145,10 @@ describe('designing together in real browsers', () => {
     expect(said[0]).toMatch(/^Gast \S+ hat geändert – /);
     expect(said[0]).toContain('Cornflakes');
     expect(said[0]).toContain('Apfelstücke');
+    // Said in the page's one polite live region (a status), never as an interrupting alert.
+    const region = anna.page.locator(tid('announcer'));
+    expect([await region.getAttribute('role'), await region.getAttribute('aria-live')]).toEqual(['status', 'polite']);
+    expect(await anna.page.locator('[aria-live="assertive"], [role="alert"]').count()).toBe(0);
     await anna.context.close();
     await ben.context.close();
   }, 120_000);

@@ -29,6 +29,44 @@ describe('checkText: forms generated from stems', () => {
     expect(verdict(text)).not.toBe('allow'),
   );
   it('bird plurals are not the verb', () => expect(verdict('Vögeln im Garten zusehen')).toBe('allow'));
+  it.each(['des Vögelns', 'gepoppt', 'rumgepoppt', 'Verscheißertere', 'Verscheißerndsten', 'Fickens'])(
+    'German verbal noun genitive, participle comparatives and -ern forms: %s',
+    (text) => expect(verdict(text)).not.toBe('allow'),
+  );
+  it.each(['popped', 'poppet', 'Popper', 'Rätsels', 'Eisens'])(
+    'German verb forms do not take English words: %s',
+    (text) => expect(verdict(text)).toBe('allow'),
+  );
+});
+
+describe('checkText: English derivations and compounds', () => {
+  it.each(['bitchery', 'whoredom', 'skanker', 'jackassery', 'bullshitter'])(
+    'derived with -ery, -dom, -er when the word is no dictionary word: %s',
+    (text) => expect(verdict(text)).not.toBe('allow'),
+  );
+  it.each(['butter', 'slavery', 'cocker', 'whizzer'])('dictionary words that look derived stay allowed: %s', (text) =>
+    expect(verdict(text)).toBe('allow'),
+  );
+  it.each(['spermbag', 'slutface', 'prickhead', 'turdburger', 'assmonkey'])(
+    'a term joined to known English parts: %s',
+    (text) => expect(verdict(text)).not.toBe('allow'),
+  );
+  it.each(['ballcock', 'cockpit', 'buttercup', 'assassin', 'sperm whale', 'Julia Dickmann', 'Metzgerei Assmann'])(
+    'innocent compounds pass: %s',
+    (text) => expect(verdict(text)).toBe('allow'),
+  );
+  it.each(['killyourself', 'sonofabitch', 'suckmydick'])('a phrase written as one word: %s', (text) =>
+    expect(verdict(text)).toBe('block'),
+  );
+  it('a joined phrase that is a word of its own is that word', () => expect(verdict('eightball')).toBe('allow'));
+  it.each(['dick head', 'towel head', 'Kinder Porno', 'Hunde Sohn', 'junglebunny'])(
+    'a blocked compound written apart, or a phrase written together: %s',
+    (text) => expect(verdict(text)).toBe('block'),
+  );
+  it.each(['bare back', 'unter Menschen', 'Dick Headley'])(
+    'words that only look like a compound written apart: %s',
+    (text) => expect(verdict(text)).not.toBe('block'),
+  );
 });
 
 describe('checkText: phonetic misspellings', () => {

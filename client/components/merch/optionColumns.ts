@@ -5,6 +5,7 @@
  */
 import type { CatalogOption, Locale } from '@shared/catalog/types';
 import type { CatalogPatchOperation as Op } from '@shared/merch/applyCatalogPatch';
+import { formatEuros } from '@client/composables/useFormat';
 
 export type ColumnKey = 'name' | 'price' | 'weight' | 'qmin' | 'qmax' | 'stock' | 'tags' | 'allergens' | 'color';
 export type WriteResult = { ops: Op[] } | { error: string };
@@ -26,13 +27,6 @@ const set = (o: object, i: number, field: string, value: unknown): Op => ({
   path: at(i, field),
   value,
 });
-
-/** 1,20 € / 1.20 € as a shopper reads it. */
-export const euros = (cents: number, locale: Locale) =>
-  (cents / 100).toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
 
 /** "1,20", "1.20", "1,2 €" → 120; null when it is no amount. */
 export function parseEuros(text: string, locale: Locale): number | null {
@@ -77,7 +71,7 @@ export const OPTION_COLUMNS: OptionColumn[] = [
     label: 'merch.col.price',
     kind: 'text',
     fields: ['priceCents'],
-    read: (o, l) => euros(o.priceCents, l),
+    read: (o, l) => formatEuros(o.priceCents, l),
     write: (o, i, text, l) => {
       const cents = parseEuros(text, l);
       return cents === null ? { error: 'merch.cell.euros' } : { ops: [set(o, i, 'priceCents', cents)] };

@@ -40,7 +40,9 @@ export const EN_PARTS = `
   face hole ass butt lick licker sucker suck wipe wad weed bag wit wits stain muncher monger
   burger bowl box shop store food meal show hat clown nut bucket load pile fest fests boy bitch
   shit fuck cock dick cunt twat slut whore porn sex school town land house fish goat fag half
-  chicken holy jack
+  chicken holy jack kiss kisser kissers puppy puppies block blocker stuffer stuffers ball
+  balls brains limp pants wagon biscuit nugget waffle weasel goblin rocket pocket bunny bunnies
+  slave slaves bucket dump dumpster hat hats rag wipes
 `
   .trim()
   .split(/\s+/);

@@ -138,6 +138,8 @@ export async function merchandiserJourney(browser: Browser, world: World): Promi
   await tabTo(page, '#merch-tab-rules', { back: true });
   await arrowToTab(page, 'merch-tab-publish');
   await page.waitForSelector(`${tid('merch-publish')}:not([disabled])`);
+  // The diff and the impact arrive above the button: tab once the panel has stopped growing.
+  await page.waitForSelector(`${tid('merch-publish-panel')}[aria-busy="false"]`);
   await tabTo(page, tid('merch-publish'));
   await page.keyboard.press('Enter');
   await expect

@@ -40,7 +40,7 @@ function labelOf(field: string): [string, Record<string, string>?] {
  */
 export function useDiffText(catalog: () => Catalog | null) {
   const { t, te, locale } = useI18n();
-  const { price, grams } = useFormat();
+  const { price, grams, decimal } = useFormat();
   const loc = () => locale.value as Locale;
   const field = (path: string): string => {
     const [key, params] = labelOf(path);
@@ -51,7 +51,7 @@ export function useDiffText(catalog: () => Catalog | null) {
     if (path === 'priceCents' || path === 'basePriceCents') return typeof v === 'number' ? price(v) : String(v);
     if (path === 'weightGrams' && typeof v === 'number') return grams(v);
     if (typeof v === 'boolean') return t(v ? 'merchDiff.yes' : 'merchDiff.no');
-    if (typeof v === 'number') return new Intl.NumberFormat(loc() === 'de' ? 'de-DE' : 'en-GB').format(v);
+    if (typeof v === 'number') return decimal(v);
     if (path === 'groupId') {
       const g = catalog()?.groups?.find((x) => x.id === v);
       return localized(g?.name, loc()) || String(v);
