@@ -3,17 +3,10 @@ import { badRequest, unsupportedMediaType } from '@server/errors';
 
 export const BODY_LIMIT = '64kb';
 
-/**
- * Set on a request whose body a route-specific parser (a `bodyParser` with a larger limit, an
- * image's raw body) has already read, so the app's JSON-only parser leaves it alone. Only those
- * set it: the app's own parser is the last one (a second pass of it finds the stream read, and
- * the body checked, and changes nothing), and every hot request skips a store on the request.
- */
-const PARSED = Symbol('body parsed');
-type Flagged = { [PARSED]?: true };
-const parsedEarly = (req: object) => (req as Flagged)[PARSED] === true;
+/** Requests whose body a route-specific parser (a `bodyParser` with a larger limit) has already read. */
+const parsedEarly = new WeakSet<object>();
 /** For another route-specific parser (an image's raw body): the JSON parsers leave the request alone. */
-export const markParsed = (req: object) => void ((req as Flagged)[PARSED] = true);
+export const markParsed = (req: object) => void parsedEarly.add(req);
 
 /** application/json or application/*+json, parameters ignored (cheaper than type-is on the hot path). */
 function isJson(contentType: string | undefined): boolean {
@@ -29,18 +22,18 @@ function isJson(contentType: string | undefined): boolean {
  * text/plain) can never act for a user; strict JSON only; no `$`/`.` keys. A request parsed by
  * one such parser (a route's larger one) is left alone by the next (the app's).
  */
-export function bodyParser(opts: { limit: string; csv?: boolean; last?: boolean }): RequestHandler {
+export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandler {
   const json = express.json({ limit: opts.limit, strict: true, type: () => true });
   const csv = opts.csv ? express.text({ limit: opts.limit, type: () => true, defaultCharset: 'utf-8' }) : undefined;
   return (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
-    if (parsedEarly(req)) return next();
+    if (parsedEarly.has(req)) return next();
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (!hasBody) return next();
     const type = req.headers['content-type'];
     const isCsv = csv !== undefined && /^\s*text\/csv\s*(;|$)/i.test(type ?? '');
     if (!isCsv && !isJson(type)) return next(unsupportedMediaType(type));
-    if (!opts.last) markParsed(req);
+    markParsed(req);
     (isCsv ? csv : json)(req, res, (err?: unknown) => {
       if (err) return next(err);
       const bad = isCsv ? undefined : findForbiddenKey(req.body);
@@ -56,7 +49,7 @@ export function bodyParser(opts: { limit: string; csv?: boolean; last?: boolean 
 }
 
 /** The app's JSON body parser for every API route: at most BODY_LIMIT. */
-export const jsonBody = bodyParser({ limit: BODY_LIMIT, last: true });
+export const jsonBody = bodyParser({ limit: BODY_LIMIT });
 
 /** No body of ours is nested this deep (a catalog is about six levels). */
 export const MAX_BODY_DEPTH = 32;
