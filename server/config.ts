@@ -47,6 +47,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** How long SIGTERM waits for requests and live connections to finish (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
+  /** Write permits and live-log entries: kept this long, swept this often (server/db/permitSweep.ts). */
+  permits: { keepMs: number; sweepMs: number };
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -121,5 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY, env.NODE_ENV === 'production'),
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10_000),
+    permits: {
+      keepMs: Math.max(100, intVar(env, 'PERMIT_KEEP_MS', 30_000)),
+      sweepMs: Math.max(100, intVar(env, 'PERMIT_SWEEP_MS', 10_000)),
+    },
   };
 }

@@ -84,7 +84,7 @@ export async function createServices(
   await designIndex.start();
   await cleanupLoginThrottles();
   const stopCleanup = startLoginThrottleCleanup(3600_000, logger);
-  const stopSweep = startPermitSweeper(foldOldEntries, logger);
+  const stopSweep = startPermitSweeper(foldOldEntries, config.permits, logger);
   return {
     config,
     catalogs,

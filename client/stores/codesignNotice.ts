@@ -3,6 +3,7 @@ import type { DesignOp } from '@shared/codesign/operations';
 import type { LiveReject } from '@shared/codesign/protocol';
 import { stepUp } from '@shared/codesign/draftEdits';
 import { currentLocale, i18n } from '@client/i18n';
+import { personName } from '@client/components/codesign/personName';
 
 export interface RefusalNotice {
   text: string;
@@ -29,7 +30,7 @@ export function refusalNotice(catalog: Catalog, reject: LiveReject, refused?: De
   const t = i18n.global.t;
   const reason = reject.reasons[0]?.message ?? t('codesign.refused');
   const text = reject.after
-    ? t('codesign.refusedAfter', { reason, name: reject.after.by.name, did: describe(catalog, reject.after.op) })
+    ? t('codesign.refusedAfter', { reason, name: personName(reject.after.by), did: describe(catalog, reject.after.op) })
     : reason;
   // Repairs of the refused option itself would only undo the edit: those are no offer.
   const own = refused && 'optionId' in refused ? refused.optionId : null;

@@ -8,6 +8,7 @@ import { currentLocale } from '@client/i18n';
 import { loadPending, savePending, tabClientId } from './codesignStorage';
 import { useToastStore } from './useToastStore';
 import { refusalNotice, type RefusalNotice } from './codesignNotice';
+import { personName } from '@client/components/codesign/personName';
 
 interface UndoEntry {
   op: DesignOp;
@@ -96,8 +97,8 @@ export const useCodesignStore = defineStore('codesign', () => {
     }
     const refused =
       msg.type === 'reject' ? replica.pending.find((p) => p.mutationId === msg.mutationId)?.op : undefined;
-    if (msg.type === 'commit' && msg.by.id !== you.value?.id && !changedBy.includes(msg.by.name))
-      changedBy = [...changedBy, msg.by.name];
+    if (msg.type === 'commit' && msg.by.id !== you.value?.id && !changedBy.includes(personName(msg.by)))
+      changedBy = [...changedBy, personName(msg.by)];
     const { rejected, snapshot } = replica.receive(msg);
     if (snapshot) {
       for (const m of replica.resend()) send(m);

@@ -4,7 +4,7 @@ import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { UserModel, type UserDoc } from '@server/models/User';
 import type { Actor } from '@server/policies/designPolicy';
 import { loadMembership, roleOf } from './access';
-import { memberName, personId } from './members';
+import { guestTag, memberName, personId } from './members';
 
 const GUEST: Record<Locale, string> = { de: 'Gast', en: 'Guest' };
 
@@ -29,5 +29,7 @@ export async function authorise(
   const role = roleOf(who, doc, member);
   if (!role) return 'forbidden';
   const name = member ? memberName(member, locale) : (user?.displayName ?? GUEST[locale]);
-  return { person: { id: personId(role === 'owner' ? null : member), name, role } };
+  const nameless = member ? !member.displayName : !user?.displayName;
+  const tag = nameless ? { guestTag: member ? guestTag(member) : '' } : {};
+  return { person: { id: personId(role === 'owner' ? null : member), name, role, ...tag } };
 }

@@ -12,7 +12,10 @@ const OWNER_ID = 'owner';
 
 /** A member's name as others see it: their account's, else "Gast" with a short tag. */
 export const memberName = (m: Pick<MembershipDoc, 'displayName' | 'publicId'>, locale: Locale) =>
-  m.displayName ?? `${GUEST[locale]} ${m.publicId.slice(0, 4)}`;
+  m.displayName ?? `${GUEST[locale]} ${guestTag(m)}`;
+
+/** The short tag that tells nameless guests apart. */
+export const guestTag = (m: Pick<MembershipDoc, 'publicId'>) => m.publicId.slice(0, 4);
 
 /** The id a person has in a room and in the collaborators list (the owner is `owner`). */
 export const personId = (m: Pick<MembershipDoc, 'publicId'> | null) => (m ? m.publicId : OWNER_ID);

@@ -2,20 +2,19 @@ import type { Logger } from 'pino';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
 import { trusted } from './trusted';
 
+let keepMs = 30_000;
 /**
- * How long a permit stays (env PERMIT_KEEP_MS, default 30 s, the time after which a permit
- * whose writer never wrote counts as stuck, server/db/conditionalWrite.ts). WHY keep them at
- * all: the live log (server/designs/liveLog.ts) fences a room's entry by the permit of the
- * revision it moves the design from; a permit removed at once would let a room that had not
- * yet heard of two newer writes insert an entry nobody reads, and acknowledge it. With every
- * permit kept this long, a room that confirmed its revision less than `verifyAfterMs()` ago
- * cannot meet a removed one; an older room checks the design after its write.
+ * How long a permit stays (PERMIT_KEEP_MS, default 30 s, the time after which a permit whose
+ * writer never wrote counts as stuck, server/db/conditionalWrite.ts); set by the sweeper's start.
+ * WHY keep them at all: the live log (server/designs/liveLog.ts) fences a room's entry by the
+ * permit of the revision it moves the design from; a permit removed at once would let a room
+ * that had not yet heard of two newer writes insert an entry nobody reads, and acknowledge it.
+ * With every permit kept this long, a room that confirmed its revision less than
+ * `verifyAfterMs()` ago cannot meet a removed one; an older room checks the design after its write.
  */
-export const permitKeepMs = () => Number(process.env.PERMIT_KEEP_MS ?? 30_000);
+export const permitKeepMs = () => keepMs;
 /** A room whose revision was confirmed longer ago than this checks the design after its write. */
-export const verifyAfterMs = () => permitKeepMs() / 3;
-/** How often the sweep runs (env PERMIT_SWEEP_MS, default 10 s). */
-export const sweepEveryMs = () => Number(process.env.PERMIT_SWEEP_MS ?? 10_000);
+export const verifyAfterMs = () => keepMs / 3;
 
 /**
  * Makes sure no live entry among `ids` (all older than the keep time) is still ahead of its
@@ -41,8 +40,13 @@ export async function sweepPermits(foldOld: FoldOld): Promise<number> {
   return deletedCount;
 }
 
-/** Sweeps every `sweepEveryMs()` (one at a time; the timer does not keep the process alive); returns the stop. */
-export function startPermitSweeper(foldOld: FoldOld, logger?: Logger): () => void {
+/** Sweeps every `sweepMs` (one at a time; the timer does not keep the process alive); returns the stop. */
+export function startPermitSweeper(
+  foldOld: FoldOld,
+  opts: { keepMs: number; sweepMs: number },
+  logger?: Logger,
+): () => void {
+  keepMs = opts.keepMs;
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
@@ -50,7 +54,7 @@ export function startPermitSweeper(foldOld: FoldOld, logger?: Logger): () => voi
     sweepPermits(foldOld)
       .catch((err: Error) => logger?.warn({ err }, 'permit sweep failed'))
       .finally(() => (running = false));
-  }, sweepEveryMs());
+  }, opts.sweepMs);
   timer.unref();
   return () => clearInterval(timer);
 }

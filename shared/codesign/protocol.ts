@@ -44,8 +44,14 @@ export interface Collaborator {
 /** Who someone is in a room, stamped by the server. */
 export interface Person {
   id: string;
+  /** As the server names the person in the language of their own connection. */
   name: string;
   role: DesignRole;
+  /**
+   * A guest without a name ("Gast Nw41"): the tag ('' for a guest owner), so that each viewer
+   * reads "Gast"/"Guest" in their own language (client/components/codesign/personName.ts).
+   */
+  guestTag?: string;
 }
 /** One person in the room and where they are: an option id, `text:<field>`, `name`, or nothing. */
 export interface Presence extends Person {

@@ -38,7 +38,18 @@ describe('joining', () => {
     const live = await openLive(server.url, id, owner);
     const snap = (await live.next('snapshot')) as LiveSnapshot;
     expect(snap.you).toMatchObject({ id: 'owner', name: 'Anna', role: 'owner' });
+    expect(snap.you.guestTag).toBeUndefined();
     expect(snap.draft.selections).toEqual(nearlyFull.selections);
+    live.ws.close();
+  });
+
+  test('a nameless guest carries its tag, so each viewer names it in their own language', async () => {
+    const { id, invite } = await sharedDesign();
+    const guest = await invite('editor');
+    const live = await openLive(server.url, id, guest);
+    const { you } = (await live.next('snapshot')) as LiveSnapshot;
+    expect(you.guestTag).toMatch(/^.{4}$/);
+    expect(you.name).toMatch(new RegExp(`^(Gast|Guest) ${you.guestTag}$`));
     live.ws.close();
   });
 });

@@ -17,15 +17,16 @@ let server: TestServer;
 const KEEP_MS = 1500;
 const SWEEP_MS = 500;
 beforeAll(async () => {
-  process.env.PERMIT_KEEP_MS = String(KEEP_MS);
-  process.env.PERMIT_SWEEP_MS = String(SWEEP_MS);
-  server = await startTestServer({ env: { RATE_LIMIT_REGISTER: '0', RATE_LIMIT_WRITE: '100000' } });
+  server = await startTestServer({
+    env: {
+      RATE_LIMIT_REGISTER: '0',
+      RATE_LIMIT_WRITE: '100000',
+      PERMIT_KEEP_MS: String(KEEP_MS),
+      PERMIT_SWEEP_MS: String(SWEEP_MS),
+    },
+  });
 });
-afterAll(async () => {
-  await server.stop();
-  delete process.env.PERMIT_KEEP_MS;
-  delete process.env.PERMIT_SWEEP_MS;
-});
+afterAll(() => server.stop());
 
 const op = (mutationId: number, quantity: number) =>
   JSON.stringify({
