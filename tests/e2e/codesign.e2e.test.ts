@@ -80,14 +80,15 @@ describe('designing together in real browsers', () => {
 
   it('two additions that overflow the bag together: one applied, the other refused with its reason; both show the stored state', async () => {
     const { id, anna, ben } = await twoOnOneDesign(nearlyFull);
-    // Both presses within a few milliseconds (a full click's checks take longer than a commit's
-    // round trip, so the second button could already be greyed out by the first's commit).
+    // Both presses at the same moment of the machine's clock, set up in both pages before
+    // either fires (a full click's checks, or even two calls into the pages one after the other,
+    // can take longer than a commit's round trip: the second button would already be greyed out).
     const plus = `${option('cornflakes')} ${tid('increment')}`;
     await Promise.all([anna.page.waitForSelector(plus), ben.page.waitForSelector(plus)]);
-    await Promise.all([
-      anna.page.$eval(plus, (b) => (b as HTMLButtonElement).click()),
-      ben.page.$eval(plus, (b) => (b as HTMLButtonElement).click()),
-    ]);
+    const at = Date.now() + 500;
+    const pressAt = (page: Page) =>
+      page.$eval(plus, (b, when) => setTimeout(() => (b as HTMLButtonElement).click(), when - Date.now()), at);
+    await Promise.all([pressAt(anna.page), pressAt(ben.page)]);
     await Promise.all([waitQuantity(anna.page, 'cornflakes', 1), waitQuantity(ben.page, 'cornflakes', 1)]);
     // The refused person sees the reason in the bar and, for 8 s, as a toast (the bar may fold away).
     const refusal = `${tid('codesign-notice')}, .toast--error:has-text("Beutel")`;
