@@ -97,6 +97,8 @@ export async function runMix(opts: {
   const wheel = opts.ops.flatMap((o) => Array.from({ length: o.weight }, () => o));
   const latencies: number[] = [];
   let errors = 0;
+  const failed: Record<string, number> = {};
+  const fail = (what: string) => ((errors += 1), (failed[what] = (failed[what] ?? 0) + 1));
   let retried = 0;
   let n = 0;
   const end = Date.now() + opts.seconds * 1000;
@@ -112,12 +114,12 @@ export async function runMix(opts: {
           const res = await op.run(s, base, i).catch(() => ({ status: 0, json: undefined }));
           if (res.status > 0 && res.status < 500) {
             latencies.push(performance.now() - started);
-            if (res.status >= 400) errors++;
+            if (res.status >= 400) fail(`${op.name} ${res.status}`);
             else opts.onAck?.(op.name, res.json);
             break;
           }
           if (attempt >= (opts.retries ?? 0)) {
-            errors++;
+            fail(`${op.name} ${res.status || 'no answer'}`);
             break;
           }
           retried++;
@@ -129,6 +131,7 @@ export async function runMix(opts: {
     requests: latencies.length,
     ...rate(latencies, latencies.length, opts.seconds),
     errors,
+    ...(errors > 0 && { failed }),
     retried,
   };
 }
