@@ -8,18 +8,11 @@
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { Catalog } from '@shared/catalog/types';
-import { sampleDraft } from './http';
+import { benchSession, median } from './http';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 export async function benchCpu() {
   const extra = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
@@ -29,24 +22,7 @@ export async function benchCpu() {
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   try {
-    const line = await new Promise<string>((ok, fail) => {
-      createInterface({ input: child.stdout! }).once('line', ok);
-      child.once('exit', (c) => fail(new Error(`bench server exited with ${c}`)));
-    });
-    const ports = JSON.parse(line) as { app: number; bare: number };
-    const app = `http://127.0.0.1:${ports.app}`;
-    const bare = `http://127.0.0.1:${ports.bare}`;
-    const catalog = (await (await fetch(`${app}/api/catalogs/muesli`)).json()) as Catalog;
-    const draft = sampleDraft(catalog);
-    const first = await fetch(`${app}/api/designs`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(draft),
-    });
-    const cookie = first.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const { app, bare, draft, cookie } = await benchSession(child);
     const cpu = async () => {
       const { user, system } = (await (await fetch(`${bare}/bare/cpu`)).json()) as { user: number; system: number };
       return user + system;

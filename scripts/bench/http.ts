@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import type { Catalog, DesignDraft } from '@shared/catalog/types';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = 5;
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
@@ -54,6 +54,32 @@ export function sampleDraft(catalog: Catalog): DesignDraft {
  * Throughput of POST /api/catalogs/muesli/validate against a bare Express JSON endpoint, and of
  * saving a design against a plain mongoose insert, measured side by side in one run.
  */
+/**
+ * What both HTTP benchmarks start from: the bench server's two ports (serve.ts prints them as its
+ * first line), the sample draft on its muesli catalog, and a session that saved it once.
+ */
+export async function benchSession(child: ChildProcess) {
+  const line = await new Promise<string>((ok, fail) => {
+    createInterface({ input: child.stdout! }).once('line', ok);
+    child.once('exit', (c) => fail(new Error(`bench server exited with ${c}`)));
+  });
+  const ports = JSON.parse(line) as { app: number; bare: number };
+  const app = `http://127.0.0.1:${ports.app}`;
+  const bare = `http://127.0.0.1:${ports.bare}`;
+  const catalog = (await (await fetch(`${app}/api/catalogs/muesli`)).json()) as Catalog;
+  const draft = sampleDraft(catalog);
+  const first = await fetch(`${app}/api/designs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(draft),
+  });
+  const cookie = first.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { app, bare, draft, cookie };
+}
+
 export async function benchHttp() {
   // Server on one core, load generator on the other, so neither steals the other's time.
   const serve = [process.execPath, '--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))];
@@ -63,14 +89,7 @@ export async function benchHttp() {
     ? spawn('taskset', ['-c', '1', ...serve], { stdio: ['ignore', 'pipe', 'inherit'] })
     : spawn(serve[0], serve.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
-    const line = await new Promise<string>((ok, fail) => {
-      createInterface({ input: child.stdout! }).once('line', ok);
-      child.once('exit', (c) => fail(new Error(`bench server exited with ${c}`)));
-    });
-    const ports = JSON.parse(line) as { app: number; bare: number };
-    const app = `http://127.0.0.1:${ports.app}`;
-    const catalog = (await (await fetch(`${app}/api/catalogs/muesli`)).json()) as Catalog;
-    const draft = sampleDraft(catalog);
+    const { app, bare: bareUrl, draft, cookie } = await benchSession(child);
     const check = await (
       await fetch(`${app}/api/catalogs/muesli/validate`, {
         method: 'POST',
@@ -79,29 +98,20 @@ export async function benchHttp() {
       })
     ).json();
     if (!check.valid) throw new Error(`sample design is invalid: ${JSON.stringify(check.errors)}`);
-    const first = await fetch(`${app}/api/designs`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(draft),
-    });
-    const cookie = first.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
 
     // Baseline and subject alternate in short rounds, so drift on the machine (another
     // process, a CPU frequency step) hits both alike; the figures are the rounds' medians.
     // A short warm-up of all four first, so the JIT has compiled every path before anything counts.
-    await cannon(`http://127.0.0.1:${ports.bare}/bare/json`, draft, {}, 2);
+    await cannon(`${bareUrl}/bare/json`, draft, {}, 2);
     await cannon(`${app}/api/catalogs/muesli/validate`, draft, {}, 2);
-    await cannon(`http://127.0.0.1:${ports.bare}/bare/insert`, draft, {}, 2);
+    await cannon(`${bareUrl}/bare/insert`, draft, {}, 2);
     await cannon(`${app}/api/designs`, draft, { cookie }, 2);
     const rounds: { bare: number; validate: number; insert: number; save: number }[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       rounds.push({
-        bare: await cannon(`http://127.0.0.1:${ports.bare}/bare/json`, draft),
+        bare: await cannon(`${bareUrl}/bare/json`, draft),
         validate: await cannon(`${app}/api/catalogs/muesli/validate`, draft),
-        insert: await cannon(`http://127.0.0.1:${ports.bare}/bare/insert`, draft),
+        insert: await cannon(`${bareUrl}/bare/insert`, draft),
         save: await cannon(`${app}/api/designs`, draft, { cookie }),
       });
     }
