@@ -5,7 +5,7 @@ import { isDuplicateKey } from './isDuplicateKey';
 import { trusted } from './trusted';
 
 /** A permit older than this belongs to a writer that died between permit and update. */
-const STUCK_AFTER_MS = 30_000;
+export const STUCK_AFTER_MS = 30_000;
 
 /** What a writer read: the document's id and the revision it had then. */
 export interface Versioned {

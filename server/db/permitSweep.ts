@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import { RevisionTokenModel } from '@server/models/RevisionToken';
+import { STUCK_AFTER_MS } from './conditionalWrite';
 import { trusted } from './trusted';
 
-let keepMs = 30_000;
+let keepMs = STUCK_AFTER_MS;
 /**
  * How long a permit stays (PERMIT_KEEP_MS, default 30 s, the time after which a permit whose
  * writer never wrote counts as stuck, server/db/conditionalWrite.ts); set by the sweeper's start.
