@@ -24,8 +24,11 @@ export interface Entry {
   seams: boolean;
   /** Only plural endings may follow (see TermGroup.endings). */
   plural?: true;
-  /** An English term's stem without its final e: only counts followed by a vowel ending (raping, puked). */
-  stem?: true;
+  /**
+   * An English term's stem without its final letter: `e`, only counts followed by a vowel ending
+   * (raping, puked); `y`, only followed by an ending that turns y into i (hornier, sluttiness).
+   */
+  stem?: 'e' | 'y';
   /** A compound written as two words (`dick head`): the word ends right after it, no endings. */
   exact?: true;
   /** Position in the term data; among equal spans the earlier-listed term is reported. */
@@ -52,6 +55,10 @@ export function spacedForms(term: string): string[] {
     if (spacedPart(term.slice(0, i)) && spacedPart(term.slice(i))) out.push(`${term.slice(0, i)} ${term.slice(i)}`);
   return out;
 }
+
+/** Which final letter of an English term changes before endings: rape → rap|ing, horny → horn|ier. */
+const englishStem = (term: string): Entry['stem'] =>
+  /^[a-z]{4,}e$/.test(term) ? 'e' : /^[a-z]{3,}[^aeiouy ]y$/.test(term) ? 'y' : undefined;
 
 /** Trie value: a term, or the marker for a whitelisted word (both live in one trie: one walk). */
 export type Value = Entry | 'whitelist';
@@ -115,15 +122,9 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
             joinedPhrases.push({ ...entry, term: joined });
           if (group.severity === 'block' && !group.verb && !term.includes(' ') && term.length >= JOINED_MIN)
             compounds.push(entry);
-          if (
-            lang === 'en' &&
-            !group.verb &&
-            !group.endings &&
-            /^[a-z]{4,}e$/.test(term) &&
-            (group.mode === 'word' || group.mode === 'end')
-          )
-            for (const spelling of spellings(foldTerm(term.slice(0, -1)), 0))
-              terms.add(spelling, { ...entry, stem: true });
+          const stem = englishStem(term);
+          if (lang === 'en' && stem && !group.verb && !group.endings && (group.mode === 'word' || group.mode === 'end'))
+            for (const spelling of spellings(foldTerm(term.slice(0, -1)), 0)) terms.add(spelling, { ...entry, stem });
           if (!term.includes(' ')) allTerms.push(term);
         }
       }

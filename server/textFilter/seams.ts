@@ -226,6 +226,11 @@ const EN_DERIVED = new Set(
 );
 /** After a term's stem without its final e (rap|ing for rape, puk|ed for puke): vowel endings only. */
 const EN_AFTER_E = new Set(['ed', 'ing', 'ings', 'y', 'ier', 'iest', 'iness', 'ish'].map(collapse));
+/**
+ * After a term's stem without its final y (horn|ier for horny, slutt|iness for slutty): the
+ * endings that turn y into i. These keep the meaning of the term, so no Debian check.
+ */
+const EN_AFTER_Y = new Set(['ier', 'iest', 'ies', 'ied', 'iness', 'ily'].map(collapse));
 
 const foldedTerms = new Map<string, string>();
 /** A term folded and run-collapsed like the parts (cached: terms are few, checks many). */
@@ -238,13 +243,20 @@ function folded(term: string): string {
 /**
  * Whether the letters after run `e` up to the end of its word are an inflection ending of `lang`
  * for `term` (undefined: plural and case endings only); `stem` = the term is an English stem that
- * dropped its final e. English -es only after s, x, z, sh, ch (bitches; not butt|es, spic|es).
+ * dropped its final e or y (see Entry.stem). English -es only after s, x, z, sh, ch (bitches; not butt|es, spic|es).
  */
-export function endingFollows(runs: Run[], e: number, lang: Locale | undefined, term?: string, stem = false): boolean {
+export function endingFollows(
+  runs: Run[],
+  e: number,
+  lang: Locale | undefined,
+  term?: string,
+  stem?: 'e' | 'y',
+): boolean {
   if (lang === undefined) return false;
-  const rest = after(runs, e, 5);
+  const rest = after(runs, e, 7);
   if (rest === undefined) return false;
-  if (stem) return EN_AFTER_E.has(rest) && !innocent?.has(folded(term ?? '') + rest); // rap|ing, not tap|ing
+  if (stem === 'y') return EN_AFTER_Y.has(rest);
+  if (stem === 'e') return EN_AFTER_E.has(rest) && !innocent?.has(folded(term ?? '') + rest); // rap|ing, not tap|ing
   if (lang === 'de') return WORD_ENDINGS.de.has(rest);
   if (rest === 'es' && (term === undefined || !/(s|x|z|sh|ch)$/.test(term))) return false;
   if (WORD_ENDINGS.en.has(rest)) return true;
