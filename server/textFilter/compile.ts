@@ -56,9 +56,12 @@ export function spacedForms(term: string): string[] {
   return out;
 }
 
-/** Which final letter of an English term changes before endings: rape → rap|ing, horny → horn|ier. */
+/**
+ * Which final letter of an English term changes before endings: rape → rap|ing, horny → horn|ier,
+ * also the last word of a phrase (jungle bunny → jungle bunn|ies).
+ */
 const englishStem = (term: string): Entry['stem'] =>
-  /^[a-z]{4,}e$/.test(term) ? 'e' : /^[a-z]{3,}[^aeiouy ]y$/.test(term) ? 'y' : undefined;
+  /^[a-z]{4,}e$/.test(term) ? 'e' : /^[a-z ]{3,}[^aeiouy ]y$/.test(term) ? 'y' : undefined;
 
 /** Trie value: a term, or the marker for a whitelisted word (both live in one trie: one walk). */
 export type Value = Entry | 'whitelist';
@@ -123,7 +126,7 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
           if (group.severity === 'block' && !group.verb && !term.includes(' ') && term.length >= JOINED_MIN)
             compounds.push(entry);
           const stem = englishStem(term);
-          if (lang === 'en' && stem && !group.verb && !group.endings && (group.mode === 'word' || group.mode === 'end'))
+          if (lang === 'en' && stem && !group.verb && !group.endings && group.mode !== 'start' && group.mode !== 'part')
             for (const spelling of spellings(foldTerm(term.slice(0, -1)), 0)) terms.add(spelling, { ...entry, stem });
           if (!term.includes(' ')) allTerms.push(term);
         }

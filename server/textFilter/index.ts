@@ -16,7 +16,7 @@ function fitsMode(runs: Run[], start: number, end: number, t: Entry): boolean {
   const { mode, lang } = t;
   if (t.stem)
     return (
-      (start === 0 || runs[start - 1].acc === ' ' || mode === 'end') &&
+      (start === 0 || runs[start - 1].acc === ' ' || mode === 'end' || mode === 'any') &&
       endingFollows(runs, end, lang, t.term.slice(0, -1), t.stem)
     );
   if (mode === 'any') return true;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { foldTerm } from './normalize';
-import { DE_PARTS, EN_PARTS, PREFIXES } from './terms/parts';
+import { DE_PARTS, EN_PARTS, EN_TAILS, PREFIXES } from './terms/parts';
 import { WordSet } from './wordSet';
 import type { Locale } from './types';
 import type { Run } from './views';
@@ -224,6 +224,9 @@ const EN_LONG = new Set(
 const EN_DERIVED = new Set(
   ['er', 'ers', 'ery', 'eries', 'ness', 'less', 'ly', 'dom', 'doms', 'ism', 'isms', 'hood'].map(collapse),
 );
+/** See EN_TAILS. */
+const TAILS = new Set(EN_TAILS.map(collapse));
+
 /** After a term's stem without its final e (rap|ing for rape, puk|ed for puke): vowel endings only. */
 const EN_AFTER_E = new Set(['ed', 'ing', 'ings', 'y', 'ier', 'iest', 'iness', 'ish'].map(collapse));
 /**
@@ -253,7 +256,7 @@ export function endingFollows(
   stem?: 'e' | 'y',
 ): boolean {
   if (lang === undefined) return false;
-  const rest = after(runs, e, 7);
+  const rest = after(runs, e, 8);
   if (rest === undefined) return false;
   if (stem === 'y') return EN_AFTER_Y.has(rest);
   if (stem === 'e') return EN_AFTER_E.has(rest) && !innocent?.has(folded(term ?? '') + rest); // rap|ing, not tap|ing
@@ -261,6 +264,7 @@ export function endingFollows(
   if (rest === 'es' && (term === undefined || !/(s|x|z|sh|ch)$/.test(term))) return false;
   if (WORD_ENDINGS.en.has(rest)) return true;
   if (term === undefined || term.length < 4) return false;
+  if (TAILS.has(rest.replace(/e?s$/, ''))) return true; // skank|head, twat|faces
   if (!EN_LONG.has(rest) && (term.length < 5 || !EN_DERIVED.has(rest))) return false;
   // Derived forms that Debian's list knows as innocent words are those words (spic|y = spicy, tard|y = tardy).
   const whole = folded(term) + rest;

@@ -46,3 +46,13 @@ export const EN_PARTS = `
 `
   .trim()
   .split(/\s+/);
+
+/**
+ * Second parts that make an English insult of a whole-word term before them (`skank|head`,
+ * `twat|face`, `slut|bag`): the word terms take them like an ending, with -s.
+ */
+export const EN_TAILS = `
+  head face bag wad hole brain stain licker sucker lover breath wipe monkey muncher fucker
+`
+  .trim()
+  .split(/\s+/);
