@@ -209,6 +209,17 @@ const WORD_ENDINGS: Record<Locale, Set<string>> = {
   de: new Set(['s', 'e', 'en', 'n', 'es', 'in', 'innen', 'chen', 'lein'].map(collapse)),
   en: new Set(['s', 'es']),
 };
+/** German terms shaped like adjectives and participles (beschissen, verfickt, nuttig): they take adjective endings. */
+const DE_ADJECTIVE = /(t|en|ig|isch|lich)$/;
+/**
+ * Adjective endings beyond WORD_ENDINGS.de (declension -er -em, comparative, superlative):
+ * beschissener, verficktem, beschissenste. An inflection keeps the term's meaning: no Debian check.
+ */
+const DE_ADJ_ENDINGS = new Set(
+  ['er', 'em', 'ere', 'eren', 'erer', 'eres', 'erem', 'ste', 'sten', 'ster', 'stes', 'stem', 'este', 'esten', 'ester', 'estes', 'estem'].map(
+    collapse,
+  ),
+);
 /**
  * English endings for terms of four or more letters (twats, bitchy, wanking, bollocked, skankiest);
  * not -er (butt|er, perv|ers) nor -less (collapsed `les`: twatt|les).
@@ -260,7 +271,11 @@ export function endingFollows(
   if (rest === undefined) return false;
   if (stem === 'y') return EN_AFTER_Y.has(rest);
   if (stem === 'e') return EN_AFTER_E.has(rest) && !innocent?.has(folded(term ?? '') + rest); // rap|ing, not tap|ing
-  if (lang === 'de') return WORD_ENDINGS.de.has(rest);
+  if (lang === 'de')
+    return (
+      WORD_ENDINGS.de.has(rest) ||
+      (term !== undefined && DE_ADJECTIVE.test(term) && DE_ADJ_ENDINGS.has(rest))
+    );
   if (rest === 'es' && (term === undefined || !/(s|x|z|sh|ch)$/.test(term))) return false;
   if (WORD_ENDINGS.en.has(rest)) return true;
   if (term === undefined || term.length < 4) return false;

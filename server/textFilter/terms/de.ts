@@ -105,11 +105,13 @@ export const DE_TERMS: TermGroup[] = [
   { category: 'sexual', severity: 'block', mode: 'start', verb: 'noInfinitive', terms: ['vögel'] },
   { category: 'sexual', severity: 'review', mode: 'start', verb: true, terms: ['onanier', 'pimper', 'bums'] },
   { category: 'profanity', severity: 'block', mode: 'start', verb: true, terms: ['verarsch', 'bescheiß', 'anscheiß'] },
+  // The strong participle after prefixes and parts: zu|geschissen, voll|geschissen.
+  { category: 'profanity', severity: 'review', mode: 'end', terms: ['geschissen'] },
   {
     category: 'sexual',
     severity: 'review',
     mode: 'word',
-    terms: ['flittchen', 'dödel', 'möpse', 'morgenlatte', 'tittchen', 'analritter', 'beschissen', 'angeschissen'],
+    terms: ['flittchen', 'dödel', 'möpse', 'morgenlatte', 'tittchen', 'analritter', 'beschissen', 'angeschissen', 'verschissen'],
   },
   { category: 'hate', severity: 'block', mode: 'word', terms: ['kampflesbe', 'kampflesben'] },
   { category: 'insult', severity: 'review', mode: 'word', terms: ['schabracke', 'schabracken'] },
@@ -132,6 +134,7 @@ export const DE_TERMS: TermGroup[] = [
       'judensau',
       'judenschwein',
       'judenpack',
+      '(juden|türken|polen|russen|araber|kanaken|neger|zigeuner|asylanten|ausländer|migranten|flüchtlings|schwulen|lesben|moslem|muslim|kopftuch)(pack|gesindel|abschaum|brut)',
       'kameltreiber',
       'schlitzauge',
       'holocaustlüge',
