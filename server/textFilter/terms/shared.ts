@@ -151,6 +151,11 @@ export const WHITELIST = [
   'bastardis',
   'bastardiz',
   'assmann',
+  'kaffir lime',
+  'kaffir leaf',
+  'kaffir leaves',
+  'lessie',
+  'coon rapids',
   // German near-misses
   'analys',
   'analphabet',
