@@ -279,7 +279,7 @@ export function endingFollows(
   if (rest === 'es' && (term === undefined || !/(s|x|z|sh|ch)$/.test(term))) return false;
   if (WORD_ENDINGS.en.has(rest)) return true;
   if (term === undefined || term.length < 4) return false;
-  if (TAILS.has(rest.replace(/e?s$/, ''))) return true; // skank|head, twat|faces
+  if (TAILS.has(rest.replace(/s$/, ''))) return true; // skank|head, skank|faces
   if (!EN_LONG.has(rest) && (term.length < 5 || !EN_DERIVED.has(rest))) return false;
   // Derived forms that Debian's list knows as innocent words are those words (spic|y = spicy, tard|y = tardy).
   const whole = folded(term) + rest;
