@@ -156,6 +156,8 @@ export const WHITELIST = [
   'kaffir leaves',
   'lessie',
   'coon rapids',
+  'sexes',
+  'humps',
   // German near-misses
   'analys',
   'analphabet',
