@@ -239,7 +239,7 @@ const EN_DERIVED = new Set(
 const TAILS = new Set(EN_TAILS.map(collapse));
 
 /** After a term's stem without its final e (rap|ing for rape, puk|ed for puke): vowel endings only. */
-const EN_AFTER_E = new Set(['ed', 'ing', 'ings', 'y', 'ier', 'iest', 'iness', 'ish'].map(collapse));
+const EN_AFTER_E = new Set(['ed', 'ing', 'ings', 'er', 'ers', 'y', 'ier', 'iest', 'iness', 'ish'].map(collapse));
 /**
  * After a term's stem without its final y (horn|ier for horny, slutt|iness for slutty): the
  * endings that turn y into i. These keep the meaning of the term, so no Debian check.
