@@ -5,7 +5,7 @@ import { CLASS_SLOTS, CLASS_TERMS } from './terms/classes';
 import { LISTED_TERMS } from './terms/listed';
 import { DE_VOCABULARY, EN_VOCABULARY } from './terms/vocabulary';
 import { DE_GROUPS, EN_GROUPS, WHITELIST } from './terms/shared';
-import { englishVerbForms, verbForms } from './morphology';
+import { diminutives, englishVerbForms, verbForms } from './morphology';
 import { isHandPart, isInnocentWord, setTerms } from './seams';
 import { spellings } from './spelling';
 import { RunTrie } from './trie';
@@ -100,7 +100,9 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
     for (const group of list)
       for (const raw of group.terms) {
         const words = !group.verb
-          ? expand(raw)
+          ? expand(raw).flatMap((t) =>
+              lang === 'de' && ['word', 'end', 'any'].includes(group.mode) ? [t, ...diminutives(t)] : [t],
+            )
           : lang === 'en'
             ? englishVerbForms(raw)
             : verbForms(raw, group.verb === true);

@@ -47,6 +47,12 @@ describe('checkText: forms generated from stems', () => {
     'adjective-shaped terms take adjective endings, a participle takes parts before it: %s',
     (text) => expect(verdict(text)).not.toBe('allow'),
   );
+  it.each(['Hürchen', 'Schlämpchen', 'Möschen'])('German diminutives with umlaut: %s', (text) =>
+    expect(verdict(text)).not.toBe('allow'),
+  );
+  it.each(['Mädchen', 'Häschen', 'hinhorchen', 'Horchende'])('other diminutives and look-alikes pass: %s', (text) =>
+    expect(verdict(text)).toBe('allow'),
+  );
 });
 
 describe('checkText: English derivations and compounds', () => {
@@ -60,7 +66,7 @@ describe('checkText: English derivations and compounds', () => {
   it.each(['skankhead', 'skankfaces', 'sluttyface'])('a whole-word term with an insult part after it: %s', (text) =>
     expect(verdict(text)).not.toBe('allow'),
   );
-  it.each(['jailbait', 'reverse cowboy', 'rub one out'])('sexual phrases of innocent words: %s', (text) =>
+  it.each(['jailbait', 'reverse cowboy', 'rub one out', 'bondagers'])('sexual phrases of innocent words: %s', (text) =>
     expect(verdict(text)).not.toBe('allow'),
   );
   it.each(['butter', 'slavery', 'cocker', 'whizzer'])('dictionary words that look derived stay allowed: %s', (text) =>
