@@ -216,9 +216,7 @@ const DE_ADJECTIVE = /(t|en|ig|isch|lich)$/;
  * beschissener, verficktem, beschissenste. An inflection keeps the term's meaning: no Debian check.
  */
 const DE_ADJ_ENDINGS = new Set(
-  ['er', 'em', 'ere', 'eren', 'erer', 'eres', 'erem', 'ste', 'sten', 'ster', 'stes', 'stem', 'este', 'esten', 'ester', 'estes', 'estem'].map(
-    collapse,
-  ),
+  'er em ere eren erer eres erem ste sten ster stes stem este esten ester estes estem'.split(' ').map(collapse),
 );
 /**
  * English endings for terms of four or more letters (twats, bitchy, wanking, bollocked, skankiest);
@@ -272,10 +270,7 @@ export function endingFollows(
   if (stem === 'y') return EN_AFTER_Y.has(rest);
   if (stem === 'e') return EN_AFTER_E.has(rest) && !innocent?.has(folded(term ?? '') + rest); // rap|ing, not tap|ing
   if (lang === 'de')
-    return (
-      WORD_ENDINGS.de.has(rest) ||
-      (term !== undefined && DE_ADJECTIVE.test(term) && DE_ADJ_ENDINGS.has(rest))
-    );
+    return WORD_ENDINGS.de.has(rest) || (term !== undefined && DE_ADJECTIVE.test(term) && DE_ADJ_ENDINGS.has(rest));
   if (rest === 'es' && (term === undefined || !/(s|x|z|sh|ch)$/.test(term))) return false;
   if (WORD_ENDINGS.en.has(rest)) return true;
   if (term === undefined || term.length < 4) return false;

@@ -339,7 +339,13 @@ export const EN_VOCABULARY: TermGroup[] = [
     locale: 'en',
     terms: ['dammit', 'damnit', 'crappy', 'arsed'],
   },
-  { category: 'insult', severity: 'mild', mode: 'word', locale: 'en', terms: ['imbecile', 'cretin', 'tosspot', 'wazzock'] },
+  {
+    category: 'insult',
+    severity: 'mild',
+    mode: 'word',
+    locale: 'en',
+    terms: ['imbecile', 'cretin', 'tosspot', 'wazzock'],
+  },
   {
     category: 'insult',
     severity: 'review',
@@ -426,6 +432,11 @@ export const EN_VOCABULARY: TermGroup[] = [
     ],
   },
   { category: 'sexual', severity: 'review', mode: 'word', verb: true, terms: ['whack off', 'jack off', 'jill off'] },
-  { category: 'hate', severity: 'review', mode: 'word', terms: ['polack', 'spear chucker', 'camel jockey', 'christ killer'] },
+  {
+    category: 'hate',
+    severity: 'review',
+    mode: 'word',
+    terms: ['polack', 'spear chucker', 'camel jockey', 'christ killer'],
+  },
   { category: 'hate', severity: 'review', mode: 'word', verb: true, terms: ['gyp'] },
 ];
