@@ -82,6 +82,7 @@ interface Tab {
   room: number;
   sent: number;
   acked: number;
+  started?: boolean;
   timer?: NodeJS.Timeout;
 }
 
@@ -128,8 +129,24 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
         const tab: Tab = { ws, clientId: `bench-${r}-${c}-${pids[0]}`, room: r, sent: 0, acked: 0 };
         tabs.push(tab);
         let up = true;
+        // 2 operations a second, started at a random phase once the room is joined (as the page does).
+        const start = () =>
+          setTimeout(() => {
+            tab.timer = setInterval(() => {
+              if (ws.readyState !== ws.OPEN) return clearInterval(tab.timer);
+              const mutationId = ++tab.sent;
+              sent.set(`${tab.clientId}/${mutationId}`, performance.now());
+              const op = { kind: up ? 'add' : 'remove', optionId: 'cornflakes' };
+              up = !up;
+              ws.send(JSON.stringify({ type: 'op', clientId: tab.clientId, mutationId, op }));
+            }, 500);
+          }, Math.random() * 500);
         ws.on('message', (raw) => {
           const m = JSON.parse(raw.toString());
+          if (m.type === 'snapshot' && !tab.started) {
+            tab.started = true;
+            start();
+          }
           if (m.clientId === tab.clientId && ['commit', 'reject', 'duplicate'].includes(m.type))
             tab.acked = Math.max(tab.acked, m.mutationId);
           if (m.type !== 'commit') return;
@@ -144,20 +161,7 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
           }
         });
         return new Promise<void>((ok) => {
-          ws.once('open', () => {
-            ok();
-            // 2 operations a second, started at a random phase: add, then remove, one option.
-            setTimeout(() => {
-              tab.timer = setInterval(() => {
-                if (ws.readyState !== ws.OPEN) return clearInterval(tab.timer);
-                const mutationId = ++tab.sent;
-                sent.set(`${tab.clientId}/${mutationId}`, performance.now());
-                const op = { kind: up ? 'add' : 'remove', optionId: 'cornflakes' };
-                up = !up;
-                ws.send(JSON.stringify({ type: 'op', clientId: tab.clientId, mutationId, op }));
-              }, 500);
-            }, Math.random() * 500);
-          });
+          ws.once('open', ok);
           ws.once('error', () => (refused++, ok()));
         });
       }),
@@ -187,7 +191,9 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
   if (TIMELINE)
     for (const [s, l] of timeline.entries()) {
       const sec = [...(l ?? [])].sort((a, b) => a - b);
-      console.log(`  ${label} second ${s}: ${sec.length} deliveries, p50 ${pct(sec, 0.5).toFixed(1)} p99 ${pct(sec, 0.99).toFixed(1)} max ${(sec.at(-1) ?? NaN).toFixed(1)} ms`);
+      console.log(
+        `  ${label} second ${s}: ${sec.length} deliveries, p50 ${pct(sec, 0.5).toFixed(1)} p99 ${pct(sec, 0.99).toFixed(1)} max ${(sec.at(-1) ?? NaN).toFixed(1)} ms`,
+      );
     }
   const unanswered = tabs.reduce((n, t) => n + t.sent - t.acked, 0);
   for (const t of tabs) t.ws.terminate();

@@ -6,7 +6,14 @@ import { draftTexts, screenFields } from '@server/designs/screenTexts';
 import { conflict, notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { setDesignFields } from '@server/designs/writeDesign';
-import { COMPACT_EVERY, LogWriter, compact, readTail, type LivePayload } from '@server/designs/liveLog';
+import {
+  COMPACT_EVERY,
+  LogWriter,
+  compact,
+  readTail,
+  registerLocalFold,
+  type LivePayload,
+} from '@server/designs/liveLog';
 import { marginMs, permitKeepMs } from '@server/db/permits';
 import { EDITABLE_STATES } from '@server/moderation/stateMachine';
 import type { DesignStatus } from '@shared/api';
@@ -37,17 +44,20 @@ export async function openRoomStorage(
   designId: string,
   catalogs: CatalogStore,
 ): Promise<{ catalog: Catalog; storage: RoomStorage; state: RoomState; editable: boolean }> {
-  const read = async () => {
+  // `fresh`: the design had no live log until now, so no entries to read (on FerretDB a scan).
+  const read = async (fresh = false) => {
     const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
     if (!doc) throw notFound(`Design ${designId}`);
-    const tail = await readTail(designId, doc.revision);
+    const tail = fresh ? { count: 0 } : await readTail(designId, doc.revision);
     return { doc, tail, revision: doc.revision + tail.count };
   };
   // From now on readers look for entries after the stored revision (under the permit, no revision bump).
-  if (!(await DesignModel.exists({ _id: designId, liveLog: true })))
-    await setDesignFields(designId, async () => ({ liveLog: true }));
+  // (An `_id` lookup: on FerretDB any other filter reads every design.)
+  const seen = await DesignModel.findById(designId, { liveLog: 1 }).lean<{ liveLog?: boolean } | null>();
+  if (!seen) throw notFound(`Design ${designId}`);
+  if (!seen.liveLog) await setDesignFields(designId, async () => ({ liveLog: true }));
   const opened = Date.now();
-  let { doc, tail, revision } = await read();
+  let { doc, tail, revision } = await read(!seen.liveLog);
   const prepared = await catalogs.get(doc.catalogId, doc.catalogVersion);
   if (!prepared) throw notFound(`Catalog ${doc.catalogId} version ${doc.catalogVersion}`);
   const catalog = prepared.catalog;
@@ -62,6 +72,9 @@ export async function openRoomStorage(
   let confirmed = opened;
   // When the oldest entry not yet folded into the design was written.
   let firstEntryAt = opened;
+  // Folded once the oldest entry is this old: 40-60 % of a segment, drawn per room, so rooms
+  // opened together do not all fold at the same moment.
+  const foldAfter = permitKeepMs() * (0.4 + 0.2 * Math.random());
   let chain: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(step: () => Promise<T>): Promise<T> => {
     const run = chain.then(step, step);
@@ -70,7 +83,7 @@ export async function openRoomStorage(
   };
   const compactNow = async () => {
     const asked = Date.now();
-    const folded = await compact(doc, tail).catch(() => null);
+    const folded = await compact(doc, tail, confirmed).catch(() => null);
     if (folded)
       ({ doc, tail, revision, confirmed } = {
         doc: folded,
@@ -79,6 +92,13 @@ export async function openRoomStorage(
         confirmed: asked,
       });
   };
+  // The sweep asks before it drops a segment with entries of this room in it.
+  const unregister = registerLocalFold(designId, () =>
+    exclusive(async () => {
+      if (tail.count) await compactNow();
+      return tail.count === 0;
+    }),
+  );
   const storage: RoomStorage = {
     write: (state) =>
       exclusive(async () => {
@@ -102,7 +122,7 @@ export async function openRoomStorage(
         // After the acknowledgement, not before it: the next step waits for the fold instead.
         // Also before the entries' permit segment is dropped (at the earliest a segment length
         // after they were written), which would make the sweep fold them itself (and reset the room).
-        if (tail.count >= COMPACT_EVERY || asked - firstEntryAt > permitKeepMs() * 0.6) void exclusive(compactNow);
+        if (tail.count >= COMPACT_EVERY || asked - firstEntryAt > foldAfter) void exclusive(compactNow);
       }),
     load: () =>
       exclusive(async () => {
@@ -111,7 +131,11 @@ export async function openRoomStorage(
         generation++;
         return { state: stateOf(doc, tail.last, revision, generation), editable: editable(doc) };
       }),
-    close: () => exclusive(async () => (tail.count ? compactNow() : undefined)),
+    close: () =>
+      exclusive(async () => {
+        if (tail.count) await compactNow();
+        unregister();
+      }),
   };
   return { catalog, storage, state: stateOf(doc, tail.last, revision, generation), editable: editable(doc) };
 }

@@ -145,10 +145,7 @@ export async function deletePermit(_id: string, stuckBefore?: Date): Promise<voi
  * dropped, after `foldOld` made sure no live entry in it is still ahead of its design (their
  * room's process died): ONE read of the segment, then ONE drop. Returns how many were dropped.
  */
-export async function dropOldSegments(
-  foldOld: (ids: string[]) => Promise<boolean>,
-  now = Date.now(),
-): Promise<number> {
+export async function dropOldSegments(foldOld: (ids: string[]) => Promise<boolean>, now = Date.now()): Promise<number> {
   known = await listSegments();
   const last = segmentOf(now) - 2;
   let dropped = 0;
