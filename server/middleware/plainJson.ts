@@ -48,11 +48,13 @@ export function readPlainJson(
   const chunks: Buffer[] = [];
   let done = false;
   req.on('data', (chunk: Buffer) => void chunks.push(chunk));
-  req.once('error', () => {
+  // `on`, not `once`: each fires at most once, and `done` keeps the two apart.
+  req.on('error', () => {
     if (!done) next(badRequest('The request was aborted.'));
     done = true;
   });
-  req.once('end', () => {
+  req.on('end', () => {
+    if (done) return;
     done = true;
     next(parsePlain(req, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
   });
