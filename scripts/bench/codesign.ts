@@ -20,6 +20,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROOT = resolve(import.meta.dirname, '../..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const huge = String(1e9);
+/** BENCH_TIMELINE=1 prints the latencies second by second (to see what a slow second lines up with). */
+const TIMELINE = process.env.BENCH_TIMELINE === '1';
+/** BENCH_SETUPS=1 runs the one-process setup only. */
+const SETUPS = Number(process.env.BENCH_SETUPS ?? 2);
 
 function startApp(port: number, mongoUri: string, processes: number): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -107,13 +111,15 @@ async function makeDesigns(base: string): Promise<{ cookie: string; ids: string[
 
 const liveUrl = (base: string, id: string) => `${base.replace('http', 'ws')}/api/designs/${id}/live`;
 
-async function run(label: string, bases: string[], pids: number[], cookie: string, ids: string[]) {
+async function run(label: string, bases: string[], pids: number[], cookie: string, ids: string[], dbPid?: number) {
   const sent = new Map<string, number>();
   const latencies: number[] = [];
   const last = new Map<number, { version: number; selections: unknown }>();
   let commits = 0;
   let refused = 0;
   const tabs: Tab[] = [];
+  const timeline: number[][] = [];
+  let t0 = performance.now();
   await Promise.all(
     ids.flatMap((id, r) =>
       Array.from({ length: CLIENTS }, (_, c) => {
@@ -131,7 +137,11 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
             last.set(r, { version: m.version, selections: m.draft.selections });
           const at = sent.get(`${m.clientId}/${m.mutationId}`);
           if (m.clientId === tab.clientId) commits++;
-          else if (at !== undefined) latencies.push(performance.now() - at);
+          else if (at !== undefined) {
+            const now = performance.now();
+            latencies.push(now - at);
+            if (TIMELINE) (timeline[Math.floor((now - t0) / 1000)] ??= []).push(now - at);
+          }
         });
         return new Promise<void>((ok) => {
           ws.once('open', () => {
@@ -159,16 +169,26 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
   latencies.length = 0;
   commits = 0;
   const cpu0 = pids.map(cpuSeconds);
+  const db0 = dbPid ? cpuSeconds(dbPid) : 0;
+  const self0 = process.cpuUsage();
   const load0 = loadavg()[0];
-  const t0 = performance.now();
+  t0 = performance.now();
+  timeline.length = 0;
   await new Promise((r) => setTimeout(r, SECONDS * 1000));
   const elapsed = (performance.now() - t0) / 1000;
   const cpu = pids.map(cpuSeconds).reduce((s, v, i) => s + v - cpu0[i], 0);
+  const dbCpu = dbPid ? cpuSeconds(dbPid) - db0 : NaN;
+  const self = process.cpuUsage(self0);
   const done = commits;
   const sorted = [...latencies].sort((a, b) => a - b); // a copy: answers still arrive below
   // Stop sending; every operation sent gets its answer.
   for (const t of tabs) clearInterval(t.timer);
   for (let i = 0; i < 300 && tabs.some((t) => t.acked < t.sent); i++) await new Promise((r) => setTimeout(r, 100));
+  if (TIMELINE)
+    for (const [s, l] of timeline.entries()) {
+      const sec = [...(l ?? [])].sort((a, b) => a - b);
+      console.log(`  ${label} second ${s}: ${sec.length} deliveries, p50 ${pct(sec, 0.5).toFixed(1)} p99 ${pct(sec, 0.99).toFixed(1)} max ${(sec.at(-1) ?? NaN).toFixed(1)} ms`);
+    }
   const unanswered = tabs.reduce((n, t) => n + t.sent - t.acked, 0);
   for (const t of tabs) t.ws.terminate();
   return {
@@ -178,6 +198,8 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
       'committed ops/s': (done / elapsed).toFixed(0),
       'op → others p50 / p99 ms': `${pct(sorted, 0.5).toFixed(1)} / ${pct(sorted, 0.99).toFixed(1)}`,
       'server CPU ms per op (app processes)': ((cpu * 1000) / Math.max(1, done)).toFixed(2),
+      'database CPU ms per op (FerretDB)': ((dbCpu * 1000) / Math.max(1, done)).toFixed(2),
+      'load generator CPU ms per op': ((self.user + self.system) / 1000 / Math.max(1, done)).toFixed(2),
       'unanswered ops': String(unanswered),
       'load average (1 min) at start / end': `${load0.toFixed(2)} / ${loadavg()[0].toFixed(2)}`,
     } as Record<string, string>,
@@ -236,10 +258,11 @@ export async function benchCodesign() {
   try {
     const one = await start(3390, 'bench_one', 1);
     const single = await makeDesigns('http://127.0.0.1:3390');
-    results.push(await run('1 process', ['http://127.0.0.1:3390'], [one.pid!], single.cookie, single.ids));
+    results.push(await run('1 process', ['http://127.0.0.1:3390'], [one.pid!], single.cookie, single.ids, db.pid));
     one.kill('SIGKILL');
     await start(3393, 'bench_one', 1);
     await verify('http://127.0.0.1:3393', single.cookie, single.ids, results[0]);
+    if (SETUPS < 2) return report(results);
     // One after the other: the first seeds the catalogs, the second finds them.
     const pair = [await start(3391, 'bench_two', 2), await start(3392, 'bench_two', 2)];
     const shared = await makeDesigns('http://127.0.0.1:3391');
@@ -251,6 +274,7 @@ export async function benchCodesign() {
         pair.map((p) => p.pid!),
         shared.cookie,
         shared.ids,
+        db.pid,
       ),
     );
     for (const p of pair) p.kill('SIGKILL');
@@ -261,6 +285,10 @@ export async function benchCodesign() {
     await db.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+  return report(results);
+}
+
+function report(results: Awaited<ReturnType<typeof run>>[]) {
   // Side by side: one row per figure, one column per setup.
   const figures: Record<string, string> = {};
   for (const key of Object.keys(results[0].figures))

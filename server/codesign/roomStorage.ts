@@ -7,7 +7,7 @@ import { conflict, notFound } from '@server/errors';
 import { DesignModel, type DesignDoc } from '@server/models/Design';
 import { setDesignFields } from '@server/designs/writeDesign';
 import { COMPACT_EVERY, LogWriter, compact, readTail, type LivePayload } from '@server/designs/liveLog';
-import { permitKeepMs, verifyAfterMs } from '@server/db/permitSweep';
+import { marginMs, permitKeepMs } from '@server/db/permits';
 import { EDITABLE_STATES } from '@server/moderation/stateMachine';
 import type { DesignStatus } from '@shared/api';
 import type { RoomState, RoomStorage } from './room';
@@ -94,14 +94,15 @@ export async function openRoomStorage(
           liveMutations: [...state.mutations].map(([k, m]) => ({ k, m })),
         };
         const asked = Date.now();
-        await writer.append(designId, revision, live, asked - confirmed > verifyAfterMs());
+        await writer.append(designId, revision, live, asked - confirmed > marginMs());
         confirmed = asked;
         revision++;
         tail = { count: tail.count + 1, last: live };
         if (tail.count === 1) firstEntryAt = asked;
         // After the acknowledgement, not before it: the next step waits for the fold instead.
-        // Also before the permit sweep would have to fold the entries itself (and reset the room).
-        if (tail.count >= COMPACT_EVERY || asked - firstEntryAt > permitKeepMs() / 2) void exclusive(compactNow);
+        // Also before the entries' permit segment is dropped (at the earliest a segment length
+        // after they were written), which would make the sweep fold them itself (and reset the room).
+        if (tail.count >= COMPACT_EVERY || asked - firstEntryAt > permitKeepMs() * 0.6) void exclusive(compactNow);
       }),
     load: () =>
       exclusive(async () => {

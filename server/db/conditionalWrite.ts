@@ -1,8 +1,6 @@
 import type { Model, UpdateQuery } from 'mongoose';
 import { conflict, type HttpProblem } from '@server/errors';
-import { RevisionTokenModel } from '@server/models/RevisionToken';
-import { isDuplicateKey } from './isDuplicateKey';
-import { trusted } from './trusted';
+import { deletePermit, insertPermit } from './permits';
 
 /** A permit older than this belongs to a writer that died between permit and update. */
 export const STUCK_AFTER_MS = 30_000;
@@ -57,30 +55,16 @@ export async function takePermit(
   onTaken: () => HttpProblem = lost,
 ): Promise<{ release(): Promise<void> }> {
   const _id = permitOf(key, doc.revision);
-  try {
-    await RevisionTokenModel.create({ _id, at: new Date() });
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    // A permit whose writer never wrote (crashed) would block the document for good: clear it,
-    // so the NEXT attempt succeeds. (A writer stalled for longer than this could then race.)
-    const still = await model.exists({ ...filter, _id: doc._id, revision: doc.revision });
+  if (!(await insertPermit({ _id, at: new Date() }))) {
+    // A permit whose writer never wrote (crashed) would block the document until its segment
+    // goes: clear it, so the NEXT attempt succeeds. (A writer stalled for longer could then race.)
     // A permit carrying a live room's state (server/designs/liveLog.ts) is a write, never stuck.
-    if (still)
-      await RevisionTokenModel.deleteOne({
-        _id,
-        at: trusted({ $lt: new Date(Date.now() - STUCK_AFTER_MS) }),
-        live: trusted({ $exists: false }),
-      });
+    if (await model.exists({ ...filter, _id: doc._id, revision: doc.revision }))
+      await deletePermit(_id, new Date(Date.now() - STUCK_AFTER_MS));
     throw onTaken();
   }
-  return { release: () => releasePermit(_id) };
+  return { release: () => deletePermit(_id).catch(() => undefined) };
 }
-
-const releasePermit = (_id: string) =>
-  RevisionTokenModel.deleteOne({ _id }).then(
-    () => undefined,
-    () => undefined,
-  );
 
 /**
  * The one conditional write of the app: takes the permit of the revision read, runs ONE update
@@ -109,7 +93,7 @@ export async function conditionalWrite<D>(w: ConditionalWrite<D>): Promise<D> {
   // the revision: the permit goes back, so the next writer of this revision is not blocked.
   if (!updated || !bump) await permit.release();
   if (!updated) throw (w.onTaken ?? lost)();
-  // The permit stays until the sweep removes it with every permit that old (server/db/permitSweep.ts).
+  // The permit stays until its segment is dropped (server/db/permits.ts).
   return updated;
 }
 

@@ -8,6 +8,8 @@ export const FERRETDB_BIN = resolve(import.meta.dirname, '../../.tools/bin/ferre
 
 export interface EmbeddedDb {
   uri: string;
+  /** The FerretDB process (for CPU figures in benchmarks). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startFerretDb(opts: {
   await waitForPort(port, exited, () => stderr);
   return {
     uri,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

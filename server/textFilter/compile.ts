@@ -5,7 +5,7 @@ import { CLASS_SLOTS, CLASS_TERMS } from './terms/classes';
 import { LISTED_TERMS } from './terms/listed';
 import { DE_VOCABULARY, EN_VOCABULARY } from './terms/vocabulary';
 import { DE_GROUPS, EN_GROUPS, WHITELIST } from './terms/shared';
-import { englishVerbForms, verbForms } from './morphology';
+import { diminutives, englishVerbForms, verbForms } from './morphology';
 import { isHandPart, isInnocentWord, setTerms } from './seams';
 import { spellings } from './spelling';
 import { RunTrie } from './trie';
@@ -24,8 +24,11 @@ export interface Entry {
   seams: boolean;
   /** Only plural endings may follow (see TermGroup.endings). */
   plural?: true;
-  /** An English term's stem without its final e: only counts followed by a vowel ending (raping, puked). */
-  stem?: true;
+  /**
+   * An English term's stem without its final letter: `e`, only counts followed by a vowel ending
+   * (raping, puked); `y`, only followed by an ending that turns y into i (hornier, sluttiness).
+   */
+  stem?: 'e' | 'y';
   /** A compound written as two words (`dick head`): the word ends right after it, no endings. */
   exact?: true;
   /** Position in the term data; among equal spans the earlier-listed term is reported. */
@@ -52,6 +55,13 @@ export function spacedForms(term: string): string[] {
     if (spacedPart(term.slice(0, i)) && spacedPart(term.slice(i))) out.push(`${term.slice(0, i)} ${term.slice(i)}`);
   return out;
 }
+
+/**
+ * Which final letter of an English term changes before endings: rape → rap|ing, horny → horn|ier,
+ * also the last word of a phrase (jungle bunny → jungle bunn|ies).
+ */
+const englishStem = (term: string): Entry['stem'] =>
+  /^[a-z]{4,}e$/.test(term) ? 'e' : /^[a-z ]{3,}[^aeiouy ]y$/.test(term) ? 'y' : undefined;
 
 /** Trie value: a term, or the marker for a whitelisted word (both live in one trie: one walk). */
 export type Value = Entry | 'whitelist';
@@ -90,7 +100,9 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
     for (const group of list)
       for (const raw of group.terms) {
         const words = !group.verb
-          ? expand(raw)
+          ? expand(raw).flatMap((t) =>
+              lang === 'de' && ['word', 'end', 'any'].includes(group.mode) ? [t, ...diminutives(t)] : [t],
+            )
           : lang === 'en'
             ? englishVerbForms(raw)
             : verbForms(raw, group.verb === true);
@@ -115,15 +127,9 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
             joinedPhrases.push({ ...entry, term: joined });
           if (group.severity === 'block' && !group.verb && !term.includes(' ') && term.length >= JOINED_MIN)
             compounds.push(entry);
-          if (
-            lang === 'en' &&
-            !group.verb &&
-            !group.endings &&
-            /^[a-z]{4,}e$/.test(term) &&
-            (group.mode === 'word' || group.mode === 'end')
-          )
-            for (const spelling of spellings(foldTerm(term.slice(0, -1)), 0))
-              terms.add(spelling, { ...entry, stem: true });
+          const stem = englishStem(term);
+          if (lang === 'en' && stem && !group.verb && !group.endings && group.mode !== 'start' && group.mode !== 'part')
+            for (const spelling of spellings(foldTerm(term.slice(0, -1)), 0)) terms.add(spelling, { ...entry, stem });
           if (!term.includes(' ')) allTerms.push(term);
         }
       }

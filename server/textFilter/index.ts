@@ -16,8 +16,8 @@ function fitsMode(runs: Run[], start: number, end: number, t: Entry): boolean {
   const { mode, lang } = t;
   if (t.stem)
     return (
-      (start === 0 || runs[start - 1].acc === ' ' || mode === 'end') &&
-      endingFollows(runs, end, lang, t.term.slice(0, -1), true)
+      (start === 0 || runs[start - 1].acc === ' ' || mode === 'end' || mode === 'any') &&
+      endingFollows(runs, end, lang, t.term.slice(0, -1), t.stem)
     );
   if (mode === 'any') return true;
   if (mode === 'part') return inCompound(runs, start, end);

@@ -71,3 +71,17 @@ export function englishVerbForms(stem: string): string[] {
   if (/(iz|is)$/.test(verb)) forms.push(verb + 'e', verb + 'es', verb + 'ed', verb + 'ing', verb + 'ation');
   return forms.map((f) => f + tail);
 }
+
+const UMLAUT: Record<string, string> = { au: 'äu', a: 'ä', o: 'ö', u: 'ü' };
+
+/**
+ * German diminutives of a noun in -e: the e drops before -chen and the last vowel takes its
+ * umlaut (`Hure` → `Hürchen`, `Schlampe` → `Schlämpchen`, `Möse` → `Möschen`). Other nouns take
+ * -chen as an ending already (see seams.ts).
+ */
+export function diminutives(noun: string): string[] {
+  if (!/^[a-zäöüß]{3,}e$/.test(noun)) return [];
+  const base = noun.slice(0, -1);
+  const umlauted = base.replace(/(au|a|o|u)([^aeiouäöü]*)$/, (_, v: string, rest: string) => UMLAUT[v] + rest);
+  return [umlauted + 'chen']; // not `Hurchen`: its misspellings are words (horchen)
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { foldTerm } from './normalize';
-import { DE_PARTS, EN_PARTS, PREFIXES } from './terms/parts';
+import { DE_PARTS, EN_PARTS, EN_TAILS, PREFIXES } from './terms/parts';
 import { WordSet } from './wordSet';
 import type { Locale } from './types';
 import type { Run } from './views';
@@ -209,6 +209,15 @@ const WORD_ENDINGS: Record<Locale, Set<string>> = {
   de: new Set(['s', 'e', 'en', 'n', 'es', 'in', 'innen', 'chen', 'lein'].map(collapse)),
   en: new Set(['s', 'es']),
 };
+/** German terms shaped like adjectives and participles (beschissen, verfickt, nuttig): they take adjective endings. */
+const DE_ADJECTIVE = /(t|en|ig|isch|lich)$/;
+/**
+ * Adjective endings beyond WORD_ENDINGS.de (declension -er -em, comparative, superlative):
+ * beschissener, verficktem, beschissenste. An inflection keeps the term's meaning: no Debian check.
+ */
+const DE_ADJ_ENDINGS = new Set(
+  'er em ere eren erer eres erem ste sten ster stes stem este esten ester estes estem'.split(' ').map(collapse),
+);
 /**
  * English endings for terms of four or more letters (twats, bitchy, wanking, bollocked, skankiest);
  * not -er (butt|er, perv|ers) nor -less (collapsed `les`: twatt|les).
@@ -224,8 +233,16 @@ const EN_LONG = new Set(
 const EN_DERIVED = new Set(
   ['er', 'ers', 'ery', 'eries', 'ness', 'less', 'ly', 'dom', 'doms', 'ism', 'isms', 'hood'].map(collapse),
 );
+/** See EN_TAILS. */
+const TAILS = new Set(EN_TAILS.map(collapse));
+
 /** After a term's stem without its final e (rap|ing for rape, puk|ed for puke): vowel endings only. */
-const EN_AFTER_E = new Set(['ed', 'ing', 'ings', 'y', 'ier', 'iest', 'iness', 'ish'].map(collapse));
+const EN_AFTER_E = new Set(['ed', 'ing', 'ings', 'er', 'ers', 'y', 'ier', 'iest', 'iness', 'ish'].map(collapse));
+/**
+ * After a term's stem without its final y (horn|ier for horny, slutt|iness for slutty): the
+ * endings that turn y into i. These keep the meaning of the term, so no Debian check.
+ */
+const EN_AFTER_Y = new Set(['ier', 'iest', 'ies', 'ied', 'iness', 'ily'].map(collapse));
 
 const foldedTerms = new Map<string, string>();
 /** A term folded and run-collapsed like the parts (cached: terms are few, checks many). */
@@ -238,17 +255,26 @@ function folded(term: string): string {
 /**
  * Whether the letters after run `e` up to the end of its word are an inflection ending of `lang`
  * for `term` (undefined: plural and case endings only); `stem` = the term is an English stem that
- * dropped its final e. English -es only after s, x, z, sh, ch (bitches; not butt|es, spic|es).
+ * dropped its final e or y (see Entry.stem). English -es only after s, x, z, sh, ch (bitches; not butt|es, spic|es).
  */
-export function endingFollows(runs: Run[], e: number, lang: Locale | undefined, term?: string, stem = false): boolean {
+export function endingFollows(
+  runs: Run[],
+  e: number,
+  lang: Locale | undefined,
+  term?: string,
+  stem?: 'e' | 'y',
+): boolean {
   if (lang === undefined) return false;
-  const rest = after(runs, e, 5);
+  const rest = after(runs, e, 8);
   if (rest === undefined) return false;
-  if (stem) return EN_AFTER_E.has(rest) && !innocent?.has(folded(term ?? '') + rest); // rap|ing, not tap|ing
-  if (lang === 'de') return WORD_ENDINGS.de.has(rest);
+  if (stem === 'y') return EN_AFTER_Y.has(rest);
+  if (stem === 'e') return EN_AFTER_E.has(rest) && !innocent?.has(folded(term ?? '') + rest); // rap|ing, not tap|ing
+  if (lang === 'de')
+    return WORD_ENDINGS.de.has(rest) || (term !== undefined && DE_ADJECTIVE.test(term) && DE_ADJ_ENDINGS.has(rest));
   if (rest === 'es' && (term === undefined || !/(s|x|z|sh|ch)$/.test(term))) return false;
   if (WORD_ENDINGS.en.has(rest)) return true;
   if (term === undefined || term.length < 4) return false;
+  if (TAILS.has(rest.replace(/s$/, ''))) return true; // skank|head, skank|faces
   if (!EN_LONG.has(rest) && (term.length < 5 || !EN_DERIVED.has(rest))) return false;
   // Derived forms that Debian's list knows as innocent words are those words (spic|y = spicy, tard|y = tardy).
   const whole = folded(term) + rest;

@@ -2,7 +2,7 @@
  * Spellings of one folded term, generated rather than listed by hand: umlaut spellings
  * (`töte` = `toete`) and the phonetic misspellings people use to slip a word past a filter
  * (`schaise`, `fikken`, `wixxer`, `fotse`, `phuck`): ai for ei, kk or k for ck, y for i, z for s,
- * ph for f, v for f, dropped or doubled letters (doubling is free: text runs cover it).
+ * ph for f, v for f, l for an i after a consonant (`nlgger`), dropped or doubled letters (doubling is free: text runs cover it).
  */
 const UMLAUT_AS_E: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 const UMLAUT_PLAIN: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
@@ -13,6 +13,7 @@ const PHONETIC: [RegExp, string][] = [
   [/ck/g, 'kk'],
   [/ck/g, 'k'],
   [/i/g, 'y'],
+  [/(?<=[^aeiouäöü])i/g, 'l'],
   [/ss/g, 's'],
   [/ss/g, 'z'],
   [/s(?=[aeiou])/g, 'z'],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GalleryPage } from '@shared/api';
 import { DesignModel } from '@server/models/Design';
-import { RevisionTokenModel } from '@server/models/RevisionToken';
+import { deletePermit, insertPermit } from '@server/db/permits';
 import { Client } from '@tests/setup/http';
 import type { TestServer } from '@tests/setup/server';
 import {
@@ -101,13 +101,13 @@ describe('PUT / DELETE /api/designs/:id/vote', () => {
     const id = await published(server.url, owner, mod);
     const { revision } = (await owner.client.get(`/api/designs/${id}`)).json;
     // As if a writer in another app process holds the permit of this revision right now.
-    await RevisionTokenModel.create({ _id: `${id}:${revision}`, at: new Date() });
+    await insertPermit({ _id: `${id}:${revision}`, at: new Date() });
     const voter = await shopper(server.url, 'Paula');
     // The vote is stored, but its recount may not write the design: it gives up with 409 …
     expect((await vote(voter, id)).status).toBe(409);
     expect((await DesignModel.findById(id, { votes: 1 }).lean<{ votes: number }>())?.votes).toBe(0);
     // … and once the other writer is done, the next recount counts it.
-    await RevisionTokenModel.deleteOne({ _id: `${id}:${revision}` });
+    await deletePermit(`${id}:${revision}`);
     expect((await vote(voter, id)).json).toEqual({ votes: 1, votedByMe: true });
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { RevisionTokenModel } from '@server/models/RevisionToken';
+import { insertPermit } from '@server/db/permits';
 import type { TestServer } from '@tests/setup/server';
 import {
   moderator,
@@ -90,7 +90,7 @@ describe('two moderators deciding one design at once: exactly one wins', () => {
     const doc = (await owner.client.get(`/api/designs/${id}`)).json;
     expect(doc.status).toBe('private');
     // As if a writer took the permit for revision 0 a minute ago and died before writing.
-    await RevisionTokenModel.create({ _id: `${id}:0`, at: new Date(Date.now() - 60_000) });
+    await insertPermit({ _id: `${id}:0`, at: new Date(Date.now() - 60_000) });
     expect((await owner.client.post(`/api/designs/${id}/submit`)).status).toBe(409);
     expect((await owner.client.post(`/api/designs/${id}/submit`)).status).toBe(200);
   });

@@ -18,6 +18,12 @@ describe('checkText: German compounds split at their seams', () => {
     'Vollidiot-Burger',
     'Mutterficker',
   ])('an offensive compound is caught: %s', (text) => expect(verdict(text)).not.toBe('allow'));
+  it.each(['Türkenpack', 'Schwulengesindel', 'Asylantenbrut'])('a group noun joined to a slur is hate: %s', (text) =>
+    expect(categories(text)).toContain('hate'),
+  );
+  it.each(['Polenreise', 'Judenviertel', 'Russenmafia-Film'])('a group noun in other compounds passes: %s', (text) =>
+    expect(verdict(text)).toBe('allow'),
+  );
 });
 
 describe('checkText: forms generated from stems', () => {
@@ -37,12 +43,32 @@ describe('checkText: forms generated from stems', () => {
     'German verb forms do not take English words: %s',
     (text) => expect(verdict(text)).toBe('allow'),
   );
+  it.each(['ein beschissener Tag', 'das beschissenste Müsli', 'beschissenem Wetter', 'vollgeschissen'])(
+    'adjective-shaped terms take adjective endings, a participle takes parts before it: %s',
+    (text) => expect(verdict(text)).not.toBe('allow'),
+  );
+  it.each(['Hürchen', 'Schlämpchen', 'Möschen'])('German diminutives with umlaut: %s', (text) =>
+    expect(verdict(text)).not.toBe('allow'),
+  );
+  it.each(['Mädchen', 'Häschen', 'hinhorchen', 'Horchende'])('other diminutives and look-alikes pass: %s', (text) =>
+    expect(verdict(text)).toBe('allow'),
+  );
 });
 
 describe('checkText: English derivations and compounds', () => {
   it.each(['bitchery', 'whoredom', 'skanker', 'jackassery', 'bullshitter'])(
     'derived with -ery, -dom, -er when the word is no dictionary word: %s',
     (text) => expect(verdict(text)).not.toBe('allow'),
+  );
+  it.each(['hornier', 'horniness', 'kinkiest'])('y turns into i before endings: %s', (text) =>
+    expect(verdict(text)).not.toBe('allow'),
+  );
+  it('a term in -e drops it before -er (bondage → bondagers)', () => expect(verdict('bondagers')).not.toBe('allow'));
+  it.each(['skankhead', 'skankfaces', 'sluttyface'])('a whole-word term with an insult part after it: %s', (text) =>
+    expect(verdict(text)).not.toBe('allow'),
+  );
+  it.each(['jailbait', 'reverse cowboy', 'rub one out'])('sexual phrases of innocent words: %s', (text) =>
+    expect(verdict(text)).not.toBe('allow'),
   );
   it.each(['butter', 'slavery', 'cocker', 'whizzer'])('dictionary words that look derived stay allowed: %s', (text) =>
     expect(verdict(text)).toBe('allow'),
@@ -81,7 +107,11 @@ describe('checkText: phonetic misspellings', () => {
     'Fotzze',
     'phuck',
     'Kanacke',
+    'nlgger',
   ])('%s is blocked', (text) => expect(verdict(text)).toBe('block'));
+  it.each(['Schals', 'Schallsichere Fenster', 'Ultraschalls'])('l for i only after a consonant: %s passes', (text) =>
+    expect(verdict(text)).toBe('allow'),
+  );
 });
 
 describe('checkText: classes with their own category', () => {

@@ -125,6 +125,7 @@ export const EN_TERMS: TermGroup[] = [
       'dick pic',
       'dick pics',
       '(suck|blow|eat|lick) (my|a|his|your|ur|this) (dick|cock|balls|pussy)',
+      '(suck|eat|lick) (my|his|your|ur|this) (ass|arse|tits|tit|nuts)',
     ],
   },
   {

@@ -42,7 +42,17 @@ export const EN_PARTS = `
   shit fuck cock dick cunt twat slut whore porn sex school town land house fish goat fag half
   chicken holy jack kiss kisser kissers puppy puppies block blocker stuffer stuffers ball
   balls brains limp pants wagon biscuit nugget waffle weasel goblin rocket pocket bunny bunnies
-  slave slaves bucket dump dumpster hat hats rag wipes
+  slave slaves bucket dump dumpster hat hats rag wipes lard lame jerk gay
+`
+  .trim()
+  .split(/\s+/);
+
+/**
+ * Second parts that make an English insult of a whole-word term before them (`skank|head`,
+ * `twat|face`, `slut|bag`): the word terms take them like an ending, with -s.
+ */
+export const EN_TAILS = `
+  head face bag wad hole brain stain licker sucker lover breath wipe monkey muncher fucker
 `
   .trim()
   .split(/\s+/);

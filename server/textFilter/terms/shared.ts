@@ -151,6 +151,13 @@ export const WHITELIST = [
   'bastardis',
   'bastardiz',
   'assmann',
+  'kaffir lime',
+  'kaffir leaf',
+  'kaffir leaves',
+  'lessie',
+  'coon rapids',
+  'sexes',
+  'humps',
   // German near-misses
   'analys',
   'analphabet',

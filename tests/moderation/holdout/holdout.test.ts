@@ -18,16 +18,20 @@ describe('text filter on held-out external data', () => {
   }, 120_000);
 
   it('flags few innocent dictionary words (per 100k) and few near-misses and names', () => {
-    // Higher than the 50 | 62 before the everyday vocabulary (terms/vocabulary.ts): by inspection
-    // of the DEV part, nearly all the "innocent" words flagged are vulgar words no list names
-    // (whoremonger, Kinderschänder, sleazebag), see server/textFilter/README.md.
-    expect(f.innocentPer100k.de).toBeLessThanOrEqual(58);
-    expect(f.innocentPer100k.en).toBeLessThanOrEqual(88);
+    // Higher than the 50 | 62 before the everyday vocabulary (terms/vocabulary.ts) and the 55 | 82
+    // before the adjective endings and y → i forms: by inspection of the DEV part, nearly all the
+    // "innocent" words flagged are vulgar words no list names (whoremonger, Kinderschänder,
+    // sleazebag) or inflections of words we flag that the labelling does not derive (beschissener,
+    // horninesses), see server/textFilter/README.md.
+    expect(f.innocentPer100k.de).toBeLessThanOrEqual(64);
+    expect(f.innocentPer100k.en).toBeLessThanOrEqual(94);
     expect(f.nearMissFpPct).toBeLessThanOrEqual(1);
     expect(f.namesFpPct).toBeLessThanOrEqual(0.5);
   });
   it('catches offensive list words it was never tuned on', () => {
-    expect(f.caughtPct.de).toBeGreaterThanOrEqual(74);
-    expect(f.caughtPct.en).toBeGreaterThanOrEqual(43);
+    expect(f.caughtPct.de).toBeGreaterThanOrEqual(76.5);
+    expect(f.caughtPct.en).toBeGreaterThanOrEqual(47.5);
+    expect(f.newStemsCaughtPct).toBeGreaterThanOrEqual(37);
+    expect(f.f1).toBeGreaterThanOrEqual(0.665);
   });
 });

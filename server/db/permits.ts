@@ -1,0 +1,167 @@
+import mongoose from 'mongoose';
+import { isDuplicateKey } from './isDuplicateKey';
+
+/**
+ * A write permit `<key>:<revision>` (server/db/conditionalWrite.ts): exactly one writer per
+ * revision inserts it. A live room's log entry is such a permit carrying the design's state
+ * after that revision as JSON (`live`, server/designs/liveLog.ts).
+ */
+export interface Permit {
+  _id: string;
+  at: Date;
+  live?: string;
+}
+
+/**
+ * WHY time segments: on FerretDB 1.24 every query but an insert reads the whole collection,
+ * ~90 µs per document in Go (a delete by age of 10,000 of 20,000 entries 2.2 s of its CPU, a
+ * lookup of a missing `_id` 140 ms; measured on SQLite). Under 1,000 live clients rooms insert
+ * ~2,000 entries a second, and a sweep that deleted them by age read every entry four times and
+ * never caught up. So permits go into one collection per time segment (`permits_<n>`, n =
+ * now / segment length), and a segment goes as a whole, with ONE drop, once nobody can write to
+ * it any more. Each permit is still ONE insert against the unique `_id`, the compare-and-set:
+ * - two writers of one revision less than `marginMs()` apart always meet in one segment: a
+ *   writer in the first `marginMs()` of a segment also inserts into the one before (first);
+ * - a writer further apart read its revision that long ago: HTTP writers' updates are
+ *   conditional on the revision, and a live room checks the design after its write
+ *   (LogWriter's `verify`);
+ * - segment n is dropped from the end of segment n + 1 on: a permit stays 1 to 2 segment lengths.
+ */
+let segmentMs = 10_000;
+/** The segment length (PERMIT_KEEP_MS): a permit is kept at least this long. */
+export const permitKeepMs = () => segmentMs;
+/** Writers of one revision closer than this always meet; a room whose revision is older checks after writing. */
+export const marginMs = () => segmentMs / 10;
+export function setPermitKeep(ms: number): void {
+  segmentMs = ms;
+}
+
+const PREFIX = 'permits_';
+const segmentOf = (t: number) => Math.floor(t / segmentMs);
+const collection = (n: number) => mongoose.connection.collection<Permit>(`${PREFIX}${n}`);
+
+/** Segments this process knows to exist (listed at the first read and by every sweep, and written to). */
+let known: Set<number> | null = null;
+
+async function listSegments(): Promise<Set<number>> {
+  const names = await mongoose.connection.db!.listCollections({}, { nameOnly: true }).toArray();
+  return new Set(
+    names
+      .map((c) => c.name)
+      .filter((name) => name.startsWith(PREFIX))
+      .map((name) => Number(name.slice(PREFIX.length)))
+      .filter(Number.isSafeInteger),
+  );
+}
+
+/** Where a writer puts a permit now: its segment, and in that segment's first `marginMs()` the one before (first). */
+function writeSegments(now = Date.now()): number[] {
+  const n = segmentOf(now);
+  const segments = now - n * segmentMs < marginMs() ? [n - 1, n] : [n];
+  for (const s of segments) known?.add(s);
+  return segments;
+}
+
+/** Every segment a permit may be in: the known ones and those around now (another process's clock). */
+async function readSegments(now = Date.now()): Promise<number[]> {
+  known ??= await listSegments();
+  const n = segmentOf(now);
+  return [...new Set([...known, n - 1, n, n + 1])].sort((a, b) => a - b);
+}
+
+/** Inserts one permit (as a writer at `now`); false when another writer holds it. */
+export async function insertPermit(permit: Permit, now = Date.now()): Promise<boolean> {
+  for (const n of writeSegments(now)) {
+    try {
+      await collection(n).insertOne({ ...permit });
+    } catch (err) {
+      if (isDuplicateKey(err)) return false;
+      throw err;
+    }
+  }
+  return true;
+}
+
+type WriteErrors = { index?: number; err?: { index?: number } } | { index?: number; err?: { index?: number } }[];
+
+/**
+ * Inserts many permits (live entries of several rooms) in one insert per segment; returns the
+ * indexes of those another writer holds. A failure it cannot place refuses them all.
+ */
+export async function insertPermits(permits: Permit[], now = Date.now()): Promise<Set<number>> {
+  const refused = new Set<number>();
+  for (const n of writeSegments(now)) {
+    const todo = permits.map((_, i) => i).filter((i) => !refused.has(i));
+    if (!todo.length) break;
+    await collection(n)
+      .insertMany(
+        todo.map((i) => ({ ...permits[i] })),
+        { ordered: false },
+      )
+      .catch((err: { writeErrors?: WriteErrors; code?: number }) => {
+        if (!err.writeErrors && err.code !== 11000) throw err;
+        // The driver gives one write error as itself, several as an array.
+        const failed = [err.writeErrors ?? []].flat().map((e) => e.index ?? e.err?.index);
+        if (!failed.length || failed.some((i) => i === undefined)) todo.forEach((i) => refused.add(i));
+        for (const k of failed) if (k !== undefined) refused.add(todo[k]);
+      });
+  }
+  return refused;
+}
+
+/** The permits with `from <= _id < to`, from every segment (one per `_id`; a copy with a state wins). */
+export async function findPermits(from: string, to: string): Promise<Permit[]> {
+  const found = (
+    await Promise.all(
+      (await readSegments()).map((n) =>
+        collection(n)
+          .find({ _id: { $gte: from, $lt: to } })
+          .toArray(),
+      ),
+    )
+  ).flat();
+  const byId = new Map<string, Permit>();
+  for (const p of found) if (!byId.get(p._id)?.live) byId.set(p._id, p);
+  return [...byId.values()];
+}
+
+/** One permit, wherever it is (an `_id` lookup in each segment). */
+export async function findPermit(_id: string): Promise<Permit | null> {
+  for (const n of await readSegments()) {
+    const p = await collection(n).findOne({ _id });
+    if (p) return p;
+  }
+  return null;
+}
+
+/** Removes a permit (a writer gives it back), or only one older than `before` without a state (a stuck one). */
+export async function deletePermit(_id: string, stuckBefore?: Date): Promise<void> {
+  const filter = stuckBefore ? { _id, at: { $lt: stuckBefore }, live: { $exists: false } } : { _id };
+  await Promise.all((await readSegments()).map((n) => collection(n).deleteOne(filter)));
+}
+
+/**
+ * The sweep: every segment nobody writes to any more (it ended a whole segment length ago) is
+ * dropped, after `foldOld` made sure no live entry in it is still ahead of its design (their
+ * room's process died): ONE read of the segment, then ONE drop. Returns how many were dropped.
+ */
+export async function dropOldSegments(
+  foldOld: (ids: string[]) => Promise<boolean>,
+  now = Date.now(),
+): Promise<number> {
+  known = await listSegments();
+  const last = segmentOf(now) - 2;
+  let dropped = 0;
+  for (const n of [...known].filter((s) => s <= last).sort((a, b) => a - b)) {
+    const entries = await collection(n)
+      .find({ live: { $exists: true } }, { projection: { _id: 1 } })
+      .toArray();
+    if (entries.length && !(await foldOld(entries.map((e) => e._id)))) break;
+    await collection(n)
+      .drop()
+      .catch(() => undefined); // another process dropped it first
+    known.delete(n);
+    dropped++;
+  }
+  return dropped;
+}

@@ -1,0 +1,77 @@
+/**
+ * Write permits in time segments (server/db/permits.ts): one writer per permit, also across a
+ * segment's start; a segment goes with one drop once nobody writes to it, and only after the
+ * live entries in it were folded.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  dropOldSegments,
+  findPermit,
+  findPermits,
+  insertPermit,
+  insertPermits,
+  marginMs,
+  permitKeepMs,
+  setPermitKeep,
+} from '@server/db/permits';
+import { connectTestDb } from '@tests/setup/db';
+
+let drop: () => Promise<void>;
+const SEGMENT = 1000;
+beforeAll(async () => {
+  drop = await connectTestDb();
+  setPermitKeep(SEGMENT);
+});
+afterAll(() => drop());
+
+/** The start of a segment well in the past (so the real clock's segments never mix in). */
+const start = (k: number) => (Math.floor(Date.now() / SEGMENT) - 1000 + k) * SEGMENT;
+const at = new Date();
+
+test('exactly one of many writers of one permit gets it', async () => {
+  const now = start(0) + 500;
+  const results = await Promise.all(Array.from({ length: 12 }, () => insertPermit({ _id: 'one:1', at }, now)));
+  expect(results.filter(Boolean)).toHaveLength(1);
+  expect(await insertPermit({ _id: 'one:1', at }, now + 400)).toBe(false);
+});
+
+test('two writers a moment apart across a segment’s start still meet', async () => {
+  expect(marginMs()).toBe(permitKeepMs() / 10);
+  expect(await insertPermit({ _id: 'edge:1', at }, start(1) - 30)).toBe(true);
+  // 60 ms later, in the next segment's first margin: it also tries the segment before.
+  expect(await insertPermit({ _id: 'edge:1', at }, start(1) + 30)).toBe(false);
+  // And the other way round: the later one is the first writer.
+  expect(await insertPermit({ _id: 'edge:2', at }, start(2) + 10)).toBe(true);
+  expect(await insertPermit({ _id: 'edge:2', at }, start(2) - 10)).toBe(false);
+  expect(await findPermit('edge:1')).toMatchObject({ _id: 'edge:1' });
+});
+
+test('a batch of entries: only those someone else holds are refused', async () => {
+  await insertPermit({ _id: 'batch:2', at }, start(3) + 500);
+  const refused = await insertPermits(
+    [1, 2, 3].map((r) => ({ _id: `batch:${r}`, at, live: JSON.stringify({ r }) })),
+    start(3) + 600,
+  );
+  expect([...refused]).toEqual([1]);
+  const found = await findPermits('batch:', 'batch;');
+  expect(found.map((p) => p._id).sort()).toEqual(['batch:1', 'batch:2', 'batch:3']);
+  expect(found.find((p) => p._id === 'batch:3')?.live).toBe('{"r":3}');
+});
+
+test('a segment is dropped once nobody writes to it, after its live entries were folded', async () => {
+  await insertPermit({ _id: 'old:1', at }, start(10) + 500);
+  await insertPermits([{ _id: 'old:2', at, live: '{}' }], start(10) + 600);
+  await insertPermit({ _id: 'young:1', at }, start(11) + 500);
+  // In segment 11 nobody writes to segment 10 any more, but a writer may still meet its permits.
+  expect(await dropOldSegments(async () => true, start(11) + 900)).toBeLessThanOrEqual(10);
+  expect(await findPermit('old:1')).not.toBeNull();
+  // A segment later: its live entries go to the fold first; while that fails, it stays.
+  const asked: string[][] = [];
+  await dropOldSegments(async (ids) => (asked.push(ids), false), start(12) + 100);
+  expect(asked.at(-1)).toEqual(['old:2']);
+  expect(await findPermit('old:1')).not.toBeNull();
+  await dropOldSegments(async () => true, start(12) + 100);
+  expect(await findPermit('old:1')).toBeNull();
+  expect(await findPermit('old:2')).toBeNull();
+  expect(await findPermit('young:1')).not.toBeNull();
+});
