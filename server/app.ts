@@ -11,7 +11,7 @@ import { apiNotFound, errorHandler } from '@server/middleware/errorHandler';
 import { apiInput } from '@server/middleware/apiInput';
 import { jsonBody } from '@server/middleware/jsonBody';
 import { apiHeaders, pageHeaders } from '@server/middleware/securityHeaders';
-import { locale } from '@server/middleware/locale';
+import { installLocale } from '@server/middleware/locale';
 import { originCheck } from '@server/middleware/originCheck';
 import { queryGuard } from '@server/middleware/queryGuard';
 import type { RateLimits } from '@server/middleware/rateLimit';
@@ -69,6 +69,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
   recordRoutes(app.request);
+  installLocale(app.request);
   app.use(requestMetrics);
   app.get('/metrics', metricsRoute(deps.config.metricsToken));
   app.set('query parser', 'simple');
@@ -77,13 +78,15 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false);
   // Public, stateless and hot (every click of every shopper may call them): no session and
   // no per-request log line, so they stay close to a bare endpoint; errors are still logged.
-  // The two rule checks are flat routes with their whole input pipeline in one layer.
-  const common = apiInput(originCheck(deps.config.allowedOrigins), queryGuard, jsonBody, locale);
+  // The two rule checks are flat routes, their input pipeline and handler one layer.
+  const commonSteps = [originCheck(deps.config.allowedOrigins), queryGuard, jsonBody];
+  const common = apiInput(...commonSteps);
   const checks = catalogChecks(deps.catalogs);
   // Generous (RATE_LIMIT_GUIDANCE, 1200 a minute per client): a shopper clicking fast stays far below.
-  const checkInput = apiInput(apiHeaders, deps.rateLimits.guidance, common, checkBody);
-  app.post('/api/catalogs/:id/validate', checkInput, checks.validate);
-  app.post('/api/catalogs/:id/guidance', checkInput, checks.guidance);
+  const checkSteps = [apiHeaders, deps.rateLimits.guidance, ...commonSteps, checkBody];
+  const checkInput = apiInput(...checkSteps);
+  app.post('/api/catalogs/:id/validate', apiInput(...checkSteps, checks.validate));
+  app.post('/api/catalogs/:id/guidance', apiInput(...checkSteps, checks.guidance));
   app.post(
     '/api/catalogs/:id/suggestions',
     checkInput,

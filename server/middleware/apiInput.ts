@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /**
  * Runs several middlewares as one: the checks every API request passes (origin, query,
@@ -7,19 +7,20 @@ import type { RequestHandler } from 'express';
  * whose store fails) passes its error on, so the request reaches the error handler.
  */
 export function apiInput(...steps: RequestHandler[]): RequestHandler {
-  return (req, res, next) => {
-    let i = 0;
-    const step = (err?: unknown): void => {
-      if (err !== undefined && err !== null) return next(err);
-      const handler = steps[i++];
-      if (!handler) return next();
-      try {
-        const ret: unknown = handler(req, res, step);
-        if (ret instanceof Promise) ret.catch((e: unknown) => next(e ?? new Error('Rejected promise')));
-      } catch (e) {
-        next(e);
-      }
-    };
-    step();
-  };
+  return (req, res, next) => run(steps, 0, req, res, next);
+}
+
+// WHY a plain function and inline callbacks rather than a `step` closure per request: under
+// tsx (how the server runs) every named closure costs an Object.defineProperty for its name.
+function run(steps: RequestHandler[], i: number, req: Request, res: Response, next: NextFunction): void {
+  const handler = steps[i];
+  if (!handler) return next();
+  try {
+    const ret: unknown = handler(req, res, (err?: unknown) =>
+      err !== undefined && err !== null ? next(err) : run(steps, i + 1, req, res, next),
+    );
+    if (ret instanceof Promise) ret.catch((e: unknown) => next(e ?? new Error('Rejected promise')));
+  } catch (e) {
+    next(e);
+  }
 }

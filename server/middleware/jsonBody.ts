@@ -1,5 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import { badRequest, unsupportedMediaType } from '@server/errors';
+import { isPlainJson, limitBytes, readPlainJson } from './plainJson';
 
 export const BODY_LIMIT = '64kb';
 
@@ -25,6 +26,7 @@ function isJson(contentType: string | undefined): boolean {
 export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandler {
   const json = express.json({ limit: opts.limit, strict: true, type: () => true });
   const csv = opts.csv ? express.text({ limit: opts.limit, type: () => true, defaultCharset: 'utf-8' }) : undefined;
+  const limit = limitBytes(opts.limit);
   return (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
     if (parsedEarly.has(req)) return next();
@@ -34,7 +36,8 @@ export function bodyParser(opts: { limit: string; csv?: boolean }): RequestHandl
     const isCsv = csv !== undefined && /^\s*text\/csv\s*(;|$)/i.test(type ?? '');
     if (!isCsv && !isJson(type)) return next(unsupportedMediaType(type));
     markParsed(req);
-    (isCsv ? csv : json)(req, res, (err?: unknown) => {
+    const parse = isCsv ? csv! : isPlainJson(req, type!, limit) ? readPlainJson : json;
+    parse(req, res, (err?: unknown) => {
       if (err) return next(err);
       const bad = isCsv ? undefined : findForbiddenKey(req.body);
       next(

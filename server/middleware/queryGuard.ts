@@ -7,6 +7,8 @@ import { badRequest } from '@server/errors';
  * Routes check that each value they read is a single string.
  */
 export const queryGuard: RequestHandler = (req, _res, next) => {
+  // Without a "?" there is no query to parse (most API calls: every rule check).
+  if (!req.url.includes('?')) return next();
   const bad = Object.keys(req.query as Record<string, unknown>).find((k) => /[$.[\]]/.test(k));
   next(
     bad === undefined
