@@ -19,19 +19,21 @@ export interface Permit {
  * ~2,000 entries a second, and a sweep that deleted them by age read every entry four times and
  * never caught up. So permits go into one collection per time segment (`permits_<n>`, n =
  * now / segment length), and a segment goes as a whole, with ONE drop, once nobody can write to
- * it any more. Each permit is still ONE insert against the unique `_id`, the compare-and-set:
- * - two writers of one revision less than `marginMs()` apart always meet in one segment: a
- *   writer in the first `marginMs()` of a segment also inserts into the one before (first);
+ * it any more. Each permit is still an insert against the unique `_id`, the compare-and-set:
+ * - a writer inserts into its segment AND the one before (older first), so two writers of one
+ *   revision less than a segment length apart always meet in one segment (the same margin the
+ *   single collection kept before: 30 s kept, a room checking after 10 s);
  * - a writer further apart read its revision that long ago: HTTP writers' updates are
  *   conditional on the revision, and a live room checks the design after its write
- *   (LogWriter's `verify`);
- * - segment n is dropped from the end of segment n + 1 on: a permit stays 1 to 2 segment lengths.
+ *   (LogWriter's `verify`, after marginMs());
+ * - segment n takes inserts until segment n + 2 begins and is dropped once segment n + 3 has:
+ *   every permit stays at least a segment length after its last insert.
  */
 let segmentMs = 10_000;
 /** The segment length (PERMIT_KEEP_MS): a permit is kept at least this long. */
 export const permitKeepMs = () => segmentMs;
 /** Writers of one revision closer than this always meet; a room whose revision is older checks after writing. */
-export const marginMs = () => segmentMs / 10;
+export const marginMs = () => segmentMs;
 export function setPermitKeep(ms: number): void {
   segmentMs = ms;
 }
@@ -54,12 +56,11 @@ async function listSegments(): Promise<Set<number>> {
   );
 }
 
-/** Where a writer puts a permit now: its segment, and in that segment's first `marginMs()` the one before (first). */
+/** Where a writer puts a permit now: the segment before its own (first), and its own. */
 function writeSegments(now = Date.now()): number[] {
   const n = segmentOf(now);
-  const segments = now - n * segmentMs < marginMs() ? [n - 1, n] : [n];
-  for (const s of segments) known?.add(s);
-  return segments;
+  known?.add(n - 1).add(n);
+  return [n - 1, n];
 }
 
 /** Every segment a permit may be in: the known ones and those around now (another process's clock). */
@@ -141,13 +142,13 @@ export async function deletePermit(_id: string, stuckBefore?: Date): Promise<voi
 }
 
 /**
- * The sweep: every segment nobody writes to any more (it ended a whole segment length ago) is
+ * The sweep: every segment nobody writes to any more (a whole segment length since its last insert) is
  * dropped, after `foldOld` made sure no live entry in it is still ahead of its design (their
  * room's process died): ONE read of the segment, then ONE drop. Returns how many were dropped.
  */
 export async function dropOldSegments(foldOld: (ids: string[]) => Promise<boolean>, now = Date.now()): Promise<number> {
   known = await listSegments();
-  const last = segmentOf(now) - 2;
+  const last = segmentOf(now) - 3;
   let dropped = 0;
   for (const n of [...known].filter((s) => s <= last).sort((a, b) => a - b)) {
     const entries = await collection(n)

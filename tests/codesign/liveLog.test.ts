@@ -78,8 +78,8 @@ describe('the live log', () => {
     // GET folds the rest in: the last acknowledged state.
     const got = (await owner.get(`/api/designs/${id}`)).json;
     expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 1 + ((COMPACT_EVERY + 5) % 3) });
-    // Folded entries go with their segment (1 to 2 segment lengths, swept every SWEEP_MS): the log stays short.
-    await pause(2 * KEEP_MS + 2 * SWEEP_MS + 500);
+    // Folded entries go with their segment (2 to 3 segment lengths, swept every SWEEP_MS): the log stays short.
+    await pause(3 * KEEP_MS + 2 * SWEEP_MS + 500);
     expect((await findPermits(`${id}:`, `${id};`)).length).toBeLessThanOrEqual(3);
     live.ws.close();
   }, 90_000);
@@ -158,7 +158,7 @@ describe('the live log', () => {
     const stored = (await DesignModel.findById(id).lean())!;
     expect(stored.name).toBe('Zwei');
     expect(stored.selections).toEqual([{ optionId: 'haferflocken-kernig', quantity: 4 }]);
-    await pause(2 * KEEP_MS + 2 * SWEEP_MS);
+    await pause(3 * KEEP_MS + 2 * SWEEP_MS);
     expect(await findPermit(`${id}:${at + 1}`)).toBeNull();
     expect((await owner.get(`/api/designs/${id}`)).json.name).toBe('Zwei');
   }, 30_000);
