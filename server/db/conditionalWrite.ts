@@ -1,9 +1,6 @@
 import type { Model, UpdateQuery } from 'mongoose';
 import { conflict, type HttpProblem } from '@server/errors';
-import { deletePermit, insertPermit } from './permits';
-
-/** A permit older than this belongs to a writer that died between permit and update. */
-export const STUCK_AFTER_MS = 30_000;
+import { deletePermit, insertPermit, marginMs } from './permits';
 
 /** What a writer read: the document's id and the revision it had then. */
 export interface Versioned {
@@ -57,10 +54,11 @@ export async function takePermit(
   const _id = permitOf(key, doc.revision);
   if (!(await insertPermit({ _id, at: new Date() }))) {
     // A permit whose writer never wrote (crashed) would block the document until its segment
-    // goes: clear it, so the NEXT attempt succeeds. (A writer stalled for longer could then race.)
+    // goes (20-30 s): one older than the margin is cleared, so the NEXT attempt succeeds. A
+    // writer stalled for longer than the margin breaks the permits' meeting rule anyway.
     // A permit carrying a live room's state (server/designs/liveLog.ts) is a write, never stuck.
     if (await model.exists({ ...filter, _id: doc._id, revision: doc.revision }))
-      await deletePermit(_id, new Date(Date.now() - STUCK_AFTER_MS));
+      await deletePermit(_id, new Date(Date.now() - marginMs()));
     throw onTaken();
   }
   return { release: () => deletePermit(_id).catch(() => undefined) };

@@ -70,17 +70,29 @@ async function readSegments(now = Date.now()): Promise<number[]> {
   return [...new Set([...known, n - 1, n, n + 1])].sort((a, b) => a - b);
 }
 
-/** Inserts one permit (as a writer at `now`); false when another writer holds it. */
+/**
+ * Inserts one permit (as a writer at `now`); false when another writer holds it. A writer refused
+ * in its own segment takes back the copy it put into the one before: the winner's copies are in
+ * that segment and later ones, and a copy left behind would carry a state nobody acknowledged.
+ */
 export async function insertPermit(permit: Permit, now = Date.now()): Promise<boolean> {
+  const written: number[] = [];
   for (const n of writeSegments(now)) {
     try {
       await collection(n).insertOne({ ...permit });
+      written.push(n);
     } catch (err) {
-      if (isDuplicateKey(err)) return false;
-      throw err;
+      if (!isDuplicateKey(err)) throw err;
+      await takeBack(permit._id, written);
+      return false;
     }
   }
   return true;
+}
+
+/** Removes a refused writer's own copies (an `_id` lookup each, the one FerretDB does in SQL). */
+async function takeBack(_id: string, segments: number[]): Promise<void> {
+  await Promise.all(segments.map((n) => collection(n).deleteOne({ _id }))).catch(() => undefined);
 }
 
 type WriteErrors = { index?: number; err?: { index?: number } } | { index?: number; err?: { index?: number } }[];
@@ -91,7 +103,8 @@ type WriteErrors = { index?: number; err?: { index?: number } } | { index?: numb
  */
 export async function insertPermits(permits: Permit[], now = Date.now()): Promise<Set<number>> {
   const refused = new Set<number>();
-  for (const n of writeSegments(now)) {
+  const taken: Promise<void>[] = [];
+  for (const [k, n] of writeSegments(now).entries()) {
     const todo = permits.map((_, i) => i).filter((i) => !refused.has(i));
     if (!todo.length) break;
     await collection(n)
@@ -104,13 +117,21 @@ export async function insertPermits(permits: Permit[], now = Date.now()): Promis
         // The driver gives one write error as itself, several as an array.
         const failed = [err.writeErrors ?? []].flat().map((e) => e.index ?? e.err?.index);
         if (!failed.length || failed.some((i) => i === undefined)) todo.forEach((i) => refused.add(i));
-        for (const k of failed) if (k !== undefined) refused.add(todo[k]);
+        for (const f of failed) if (f !== undefined) refused.add(todo[f]);
       });
+    // Refused in its own segment after the one before took it: take that copy back (rare: only
+    // a writer of the segment before meets this one there).
+    if (k > 0) for (const i of todo) if (refused.has(i)) taken.push(takeBack(permits[i]._id, [n - 1]));
   }
+  await Promise.all(taken);
   return refused;
 }
 
-/** The permits with `from <= _id < to`, from every segment (one per `_id`; a copy with a state wins). */
+/**
+ * The permits with `from <= _id < to`, from every segment, one per `_id`: the copy in the latest
+ * segment, the winner's (a refused writer's copies are all in earlier segments than the one it
+ * was refused in, where the winner's is, and it takes them back).
+ */
 export async function findPermits(from: string, to: string): Promise<Permit[]> {
   const found = (
     await Promise.all(
@@ -122,13 +143,13 @@ export async function findPermits(from: string, to: string): Promise<Permit[]> {
     )
   ).flat();
   const byId = new Map<string, Permit>();
-  for (const p of found) if (!byId.get(p._id)?.live) byId.set(p._id, p);
+  for (const p of found) byId.set(p._id, p); // segments in ascending order: the latest wins
   return [...byId.values()];
 }
 
-/** One permit, wherever it is (an `_id` lookup in each segment). */
+/** One permit, wherever it is (an `_id` lookup in each segment, the latest first). */
 export async function findPermit(_id: string): Promise<Permit | null> {
-  for (const n of await readSegments()) {
+  for (const n of (await readSegments()).reverse()) {
     const p = await collection(n).findOne({ _id });
     if (p) return p;
   }

@@ -151,13 +151,14 @@ export async function foldOldEntries(ids: string[]): Promise<boolean> {
     const designId = id.slice(0, id.lastIndexOf(':'));
     newest.set(designId, Math.max(newest.get(designId) ?? -1, revisionOf(id)));
   }
+  // Folded here past it (revisions only grow): no read of the design.
+  const foldedPast = (designId: string, revision: number) => (foldedTo.get(designId) ?? -1) > revision;
   for (const [designId, revision] of newest) {
-    // Folded here since (revisions only grow): no read of the design.
-    if ((foldedTo.get(designId) ?? -1) > revision) continue;
+    if (foldedPast(designId, revision)) continue;
     // A room of this process folds from what it holds: no read of the log (a scan of every segment).
     const own = localFolds.get(designId);
     if (own && !(await own().catch(() => false))) return false;
-    if ((foldedTo.get(designId) ?? -1) > revision) continue;
+    if (foldedPast(designId, revision)) continue;
     const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
     if (!doc || doc.revision > revision) continue;
     const folded = await foldLive(doc).catch(() => null);

@@ -79,3 +79,37 @@ test('a segment is dropped once nobody writes to it, after its live entries were
   expect(await findPermit('old:2')).toBeNull();
   expect(await findPermit('young:1')).not.toBeNull();
 });
+
+test('a writer refused in its own segment takes back its copy in the one before: readers see the winner', async () => {
+  // A at the end of segment 20 takes 20 (and 19); B, early in 21, took 21's part first: B wrote
+  // 20 before A got there, so A is refused in 20 after writing 19.
+  const a = { _id: 'merge:1', at, live: '"A"' };
+  const b = { _id: 'merge:1', at, live: '"B"' };
+  expect(await insertPermit(b, start(21) + 100)).toBe(true); // into 20 and 21
+  expect(await insertPermit(a, start(20) + 950)).toBe(false); // 19 taken, refused in 20
+  expect((await findPermits('merge:', 'merge;')).map((p) => p.live)).toEqual(['"B"']);
+  expect((await findPermit('merge:1'))?.live).toBe('"B"');
+  // The same in a batch: its copy in 19 goes back too, and what the batch won stays.
+  expect(await insertPermit({ ...b, _id: 'merge:2' }, start(21) + 100)).toBe(true);
+  const refused = await insertPermits(
+    [
+      { ...a, _id: 'merge:2' },
+      { ...a, _id: 'merge:3' },
+    ],
+    start(20) + 950,
+  );
+  expect([...refused]).toEqual([0]);
+  const found = await findPermits('merge:', 'merge;');
+  expect(Object.fromEntries(found.map((p) => [p._id, p.live]))).toEqual({
+    'merge:1': '"B"',
+    'merge:2': '"B"',
+    'merge:3': '"A"',
+  });
+  // Nothing of the refused writer is left in the segment before.
+  const { default: mongoose } = await import('mongoose');
+  const left = await mongoose.connection
+    .collection(`permits_${Math.floor(start(19) / SEGMENT)}`)
+    .find({ _id: { $in: ['merge:1', 'merge:2'] } as never })
+    .toArray();
+  expect(left).toEqual([]);
+});
