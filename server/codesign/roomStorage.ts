@@ -70,6 +70,9 @@ export async function openRoomStorage(
   let generation = 0;
   // When `revision` was last known to be the design's next one (a read, an acknowledged entry).
   let confirmed = opened;
+  // The next write's revision came from a read of the store (opened, loaded again), not from this
+  // room's own last write: another writer (an old owner process) may hold it too, so it goes wide.
+  let fromRead = true;
   // When the oldest entry not yet folded into the design was written.
   let firstEntryAt = opened;
   // Folded once the oldest entry is this old: 40-60 % of a segment, drawn per room, so rooms
@@ -114,8 +117,9 @@ export async function openRoomStorage(
           liveMutations: [...state.mutations].map(([k, m]) => ({ k, m })),
         };
         const asked = Date.now();
-        await writer.append(designId, revision, live, asked - confirmed > marginMs());
+        await writer.append(designId, revision, live, asked - confirmed > marginMs(), fromRead);
         confirmed = asked;
+        fromRead = false;
         revision++;
         tail = { count: tail.count + 1, last: live };
         if (tail.count === 1) firstEntryAt = asked;
@@ -127,6 +131,7 @@ export async function openRoomStorage(
     load: () =>
       exclusive(async () => {
         confirmed = Date.now();
+        fromRead = true;
         ({ doc, tail, revision } = await read());
         generation++;
         return { state: stateOf(doc, tail.last, revision, generation), editable: editable(doc) };

@@ -48,6 +48,7 @@ export class LogWriter {
     designId: string;
     revision: number;
     verify: boolean;
+    wide: boolean;
     done: (err?: Error) => void;
   }[] = [];
   private running = false;
@@ -56,14 +57,17 @@ export class LogWriter {
    * Resolves once the entry moving `designId` from `revision` is durable; 409 when someone else
    * was first. `verify`: the writer last confirmed `revision` longer ago than a moved-past permit
    * is kept (server/db/permitSweep.ts), so the design is read to see that it is not past it.
+   * `wide`: the writer read `revision` from the store (not from its own last write), so another
+   * writer may hold it too: the entry goes into three segments (server/db/permits.ts).
    */
-  append(designId: string, revision: number, live: LivePayload, verify = false): Promise<void> {
+  append(designId: string, revision: number, live: LivePayload, verify = false, wide = true): Promise<void> {
     return new Promise<void>((ok, fail) => {
       this.queue.push({
         entry: { _id: entryId(designId, revision), at: new Date(), live: JSON.stringify(live) },
         designId,
         revision,
         verify,
+        wide,
         done: (e) => (e ? fail(e) : ok()),
       });
       if (!this.running) setImmediate(() => void this.flush());
@@ -90,7 +94,12 @@ export class LogWriter {
   private async batch(jobs: LogWriter['queue']): Promise<void> {
     let refused: Set<number>;
     try {
-      refused = await insertPermits(jobs.map((j) => j.entry));
+      const wide = new Set(jobs.flatMap((j, i) => (j.wide ? [i] : [])));
+      refused = await insertPermits(
+        jobs.map((j) => j.entry),
+        Date.now(),
+        wide,
+      );
       // Only `_id` lookups are fast on FerretDB's SQLite: one per entry to verify (rare).
       const revisions = new Map(
         await Promise.all(

@@ -48,6 +48,22 @@ test('two writers less than a segment apart always meet, also across a segmentâ€
   expect(await findPermit('edge:1')).toMatchObject({ _id: 'edge:1' });
 });
 
+test('a narrow entry (its own segment only) meets every wide writer less than a segment away', async () => {
+  // Narrow first, then a wide writer just before or after, across a segment's start.
+  for (const [k, narrowAt, wideAt] of [
+    [1, start(31) + 20, start(30) + 980],
+    [2, start(31) + 980, start(32) + 20],
+    [3, start(33) + 500, start(33) + 10],
+  ] as const) {
+    expect([...(await insertPermits([{ _id: `narrow:${k}`, at, live: '{}' }], narrowAt))]).toEqual([]);
+    expect(await insertPermit({ _id: `narrow:${k}`, at }, wideAt)).toBe(false);
+  }
+  // Wide first, then narrow entries within a segment on either side.
+  expect(await insertPermit({ _id: 'narrow:4', at }, start(35) + 500)).toBe(true);
+  for (const t of [start(34) + 600, start(35) + 10, start(36) + 400])
+    expect([...(await insertPermits([{ _id: 'narrow:4', at, live: '{}' }], t))]).toEqual([0]);
+});
+
 test('a batch of entries: only those someone else holds are refused', async () => {
   await insertPermit({ _id: 'batch:2', at }, start(3) + 500);
   const refused = await insertPermits(
@@ -89,7 +105,7 @@ test('a writer refused in its own segment takes back its copy in the one before:
   expect(await insertPermit(a, start(20) + 950)).toBe(false); // 19 taken, refused in 20
   expect((await findPermits('merge:', 'merge;')).map((p) => p.live)).toEqual(['"B"']);
   expect((await findPermit('merge:1'))?.live).toBe('"B"');
-  // The same in a batch: its copy in 19 goes back too, and what the batch won stays.
+  // A batch's wide entry refused the same way takes its copies back too; what the batch won stays.
   expect(await insertPermit({ ...b, _id: 'merge:2' }, start(21) + 100)).toBe(true);
   const refused = await insertPermits(
     [
@@ -97,6 +113,7 @@ test('a writer refused in its own segment takes back its copy in the one before:
       { ...a, _id: 'merge:3' },
     ],
     start(20) + 950,
+    new Set([0]),
   );
   expect([...refused]).toEqual([0]);
   const found = await findPermits('merge:', 'merge;');
