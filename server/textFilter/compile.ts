@@ -143,9 +143,10 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
     if (!isInnocentWord(entry.term) && !isInnocentWord(entry.term.replace(/e?s$/, '')))
       for (const spelling of spellings(foldTerm(entry.term), 0))
         (entry.mode === 'any' ? inner : starts).add(spelling, entry);
-  // English -y terms spelt -ie (pussie, trannie, tushie), unless that is a word of its own (crappie, a fish).
+  // English -y terms spelt -ie (tushie, hornie, kinkie), unless that is a word of its own (crappie, a fish).
   for (const { entry, terms, term } of ieForms)
-    if (!isInnocentWord(term)) for (const spelling of spellings(foldTerm(term), 0)) terms.add(spelling, { ...entry, term });
+    if (!isInnocentWord(term))
+      for (const spelling of spellings(foldTerm(term), 0)) terms.add(spelling, { ...entry, term });
   for (const entry of compounds)
     for (const phrase of spacedForms(entry.term))
       for (const spelling of spellings(foldTerm(phrase), 0))
