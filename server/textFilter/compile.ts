@@ -96,6 +96,7 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
   const allTerms: string[] = [];
   const joinedPhrases: Entry[] = [];
   const compounds: Entry[] = [];
+  const ieForms: { entry: Entry; terms: RunTrie<Value>; term: string }[] = [];
   for (const [list, lang] of groups) {
     for (const group of list)
       for (const raw of group.terms) {
@@ -127,6 +128,8 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
             joinedPhrases.push({ ...entry, term: joined });
           if (group.severity === 'block' && !group.verb && !term.includes(' ') && term.length >= JOINED_MIN)
             compounds.push(entry);
+          if (lang === 'en' && !group.verb && /^[a-z]{3,}[^aeiouy]y$/.test(term))
+            ieForms.push({ entry, terms, term: term.slice(0, -1) + 'ie' });
           const stem = englishStem(term);
           if (lang === 'en' && stem && !group.verb && !group.endings && group.mode !== 'start' && group.mode !== 'part')
             for (const spelling of spellings(foldTerm(term.slice(0, -1)), 0)) terms.add(spelling, { ...entry, stem });
@@ -140,6 +143,10 @@ function compile(groups: [TermGroup[], Locale | undefined][], whitelist: string[
     if (!isInnocentWord(entry.term) && !isInnocentWord(entry.term.replace(/e?s$/, '')))
       for (const spelling of spellings(foldTerm(entry.term), 0))
         (entry.mode === 'any' ? inner : starts).add(spelling, entry);
+  // English -y terms spelt -ie (tushie, hornie, kinkie), unless that is a word of its own (crappie, a fish).
+  for (const { entry, terms, term } of ieForms)
+    if (!isInnocentWord(term))
+      for (const spelling of spellings(foldTerm(term), 0)) terms.add(spelling, { ...entry, term });
   for (const entry of compounds)
     for (const phrase of spacedForms(entry.term))
       for (const spelling of spellings(foldTerm(phrase), 0))

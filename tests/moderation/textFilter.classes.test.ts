@@ -63,6 +63,12 @@ describe('checkText: English derivations and compounds', () => {
   it.each(['hornier', 'horniness', 'kinkiest'])('y turns into i before endings: %s', (text) =>
     expect(verdict(text)).not.toBe('allow'),
   );
+  it.each(['tushie', 'so hornie', 'kinkie'])('a term in consonant + y also spelt -ie: %s', (text) =>
+    expect(verdict(text)).not.toBe('allow'),
+  );
+  it.each(['crappie fishing', 'a crappie'])('not where the -ie spelling is a word of its own: %s', (text) =>
+    expect(verdict(text)).toBe('allow'),
+  );
   it('a term in -e drops it before -er (bondage → bondagers)', () => expect(verdict('bondagers')).not.toBe('allow'));
   it.each(['skankhead', 'skankfaces', 'sluttyface'])('a whole-word term with an insult part after it: %s', (text) =>
     expect(verdict(text)).not.toBe('allow'),

@@ -30,8 +30,8 @@ describe('text filter on held-out external data', () => {
   });
   it('catches offensive list words it was never tuned on', () => {
     expect(f.caughtPct.de).toBeGreaterThanOrEqual(76.5);
-    expect(f.caughtPct.en).toBeGreaterThanOrEqual(47.5);
-    expect(f.newStemsCaughtPct).toBeGreaterThanOrEqual(37);
-    expect(f.f1).toBeGreaterThanOrEqual(0.665);
+    expect(f.caughtPct.en).toBeGreaterThanOrEqual(48.4);
+    expect(f.newStemsCaughtPct).toBeGreaterThanOrEqual(38.4);
+    expect(f.f1).toBeGreaterThanOrEqual(0.673);
   });
 });
