@@ -226,9 +226,16 @@ async function verify(base: string, cookie: string, ids: string[], result: Await
   // Ten rooms at a time: this is a check, not the measurement.
   const queue = ids.map((id, r) => [id, r] as const);
   const check = async ([id, r]: readonly [string, number]) => {
-    const design = await (await fetch(`${base}/api/designs/${id}`, { headers: { cookie } })).json();
+    const res = await fetch(`${base}/api/designs/${id}`, { headers: { cookie } });
+    const design = await res.json();
     const want = JSON.stringify(result.last.get(r)?.selections ?? null);
-    if (result.last.has(r) && JSON.stringify(design.selections) !== want) wrongState++;
+    if (result.last.has(r) && JSON.stringify(design.selections) !== want) {
+      wrongState++;
+      // What differs: an error answer, or a stored revision behind or ahead of the last commit seen.
+      console.error(
+        `  room ${r}: GET ${res.status}, stored revision ${design.revision}, last commit seen ${result.last.get(r)?.version}; stored ${JSON.stringify(design.selections)}, seen ${want}`,
+      );
+    }
     const snap = await new Promise<{ mutationIds: Record<string, number> }>((ok, fail) => {
       const ws = new WebSocket(liveUrl(base, id), { headers: { cookie, origin: base } });
       ws.on('message', (raw) => {
