@@ -33,6 +33,7 @@ function edgesOf<T>(at: Node<T>, slot: number): Edges<T> | undefined {
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzäöü0123456789 ';
 const SLOT = new Int8Array(256).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) SLOT[ALPHABET.charCodeAt(i)] = i;
+const SLOTS = ALPHABET.length;
 const slotOf = (c: string): number => {
   const code = c.charCodeAt(0);
   return code < 256 ? SLOT[code] : -1;
@@ -50,6 +51,7 @@ export class RunTrie<T> {
 
   /** Adds a folded term; a space in it matches one word boundary. */
   add(folded: string, value: T): void {
+    this.first = null;
     let at = this.root;
     for (let i = 0; i < folded.length;) {
       const ch = folded[i];
@@ -81,19 +83,61 @@ export class RunTrie<T> {
   }
 
   /**
+   * What the first two steps of a walk can do, by (first slot, its run count capped at MAX_COUNT):
+   * `alone` = a term ends after the first run; `pair[(slot * 4 + count) * SLOTS + nextSlot]` =
+   * the smallest run count the second run needs to go on (0: it cannot). Half the walks die at
+   * their second step; this skips them without a call. Built on the first scan after an `add`.
+   */
+  private first: { alone: Uint8Array; pair: Uint8Array } | null = null;
+
+  private firstSteps(): { alone: Uint8Array; pair: Uint8Array } {
+    const alone = new Uint8Array(SLOTS * 4);
+    const pair = new Uint8Array(SLOTS * 4 * SLOTS);
+    for (let a = 0; a < SLOTS; a++)
+      for (let c = 1; c <= MAX_COUNT; c++)
+        for (let k = 1; k <= c; k++) {
+          const child = edgesOf(this.root, a)?.[k];
+          if (child === undefined) continue;
+          if (child.values !== null) alone[a * 4 + c] = 1;
+          for (let b = 0; b < SLOTS; b++)
+            for (let k2 = MAX_COUNT; k2 >= 1; k2--)
+              if (edgesOf(child, b)?.[k2] !== undefined) {
+                const at = (a * 4 + c) * SLOTS + b;
+                if (pair[at] === 0 || k2 < pair[at]) pair[at] = k2;
+              }
+        }
+    return { alone, pair };
+  }
+
+  /**
    * Reports every term occurrence in `runs` (overlapping ones too); with `wordStarts`, only the
    * ones that begin a word.
    */
   scan<C>(runs: Run[], onMatch: OnMatch<T, C>, ctx: C, wordStarts = false): void {
     const root = this.root.next;
     if (root === null) return; // fewer than two first letters: not worth a special case
-    for (let s = 0; s < runs.length; s++) {
+    const { alone, pair } = (this.first ??= this.firstSteps());
+    const n = runs.length;
+    for (let s = 0; s < n; s++) {
       if (wordStarts && s > 0 && runs[s - 1].acc !== ' ') continue;
-      const acc = runs[s].acc;
-      // Cheap pre-check: most positions start no term at all.
-      if (acc.length === 1) {
-        const code = acc.charCodeAt(0);
-        if (code === 32 || code >= 256 || SLOT[code] < 0 || root[SLOT[code]] === undefined) continue;
+      const run = runs[s];
+      // Cheap pre-check, exact for single-letter runs (a multi-letter run is just walked): most
+      // positions start no term, or start one whose second letter is not the next run's.
+      if (run.acc.length === 1) {
+        const code = run.acc.charCodeAt(0);
+        const slot = code < 256 ? SLOT[code] : -1;
+        if (slot < 0 || root[slot] === undefined) continue;
+        const first = slot * 4 + (run.count < MAX_COUNT ? run.count : MAX_COUNT);
+        if (alone[first] === 0) {
+          if (s + 1 === n) continue;
+          const next = runs[s + 1];
+          if (next.acc.length === 1) {
+            const nextCode = next.acc.charCodeAt(0);
+            const nextSlot = nextCode < 256 ? SLOT[nextCode] : -1;
+            const need = nextSlot < 0 ? 0 : pair[first * SLOTS + nextSlot];
+            if (need === 0 || need > next.count) continue;
+          }
+        }
       }
       this.walk(runs, s, s, this.root, '', 0, onMatch, ctx);
     }
