@@ -1,4 +1,9 @@
+import * as flat from './flatTrie';
+import type { FlatTrie, OnMatch } from './flatTrie';
 import type { Run } from './views';
+
+// Module-level copies: under tsx every read of an imported binding is a getter call.
+const { ALPHABET, MAX_COUNT, SLOT, flatten, walk } = flat;
 
 /**
  * A trie over run-encoded terms (`scheisse` → s c h e i s×2 e) walked against run-encoded text.
@@ -19,31 +24,28 @@ interface Node<T> {
   values: T[] | null;
 }
 
-const MAX_COUNT = 3;
-const MAX_ABSORB = 2;
-const WILDCARD = 'abcdefghijklmnopqrstuvwxyzäöü'; // = chars.WILDCARD; local: imported bindings cost a getter call here
 const node = <T>(): Node<T> => ({ next: null, onlySlot: -1, only: undefined, values: null });
+
+/** A node's children by slot (for `flatten`). */
+function children<T>(at: Node<T>): [number, Edges<T>][] {
+  if (at.next === null) return at.only === undefined ? [] : [[at.onlySlot, at.only]];
+  const out: [number, Edges<T>][] = [];
+  at.next.forEach((edges, slot) => edges !== undefined && out.push([slot, edges]));
+  return out;
+}
 
 /** The edges of `at` for letter slot `slot`, if any. */
 function edgesOf<T>(at: Node<T>, slot: number): Edges<T> | undefined {
   return at.next !== null ? at.next[slot] : at.onlySlot === slot ? at.only : undefined;
 }
 
-// Letter slots: array indexing is several times faster than Map lookups in the hot walk.
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyzäöü0123456789 ';
-const SLOT = new Int8Array(256).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) SLOT[ALPHABET.charCodeAt(i)] = i;
 const SLOTS = ALPHABET.length;
 const slotOf = (c: string): number => {
   const code = c.charCodeAt(0);
   return code < 256 ? SLOT[code] : -1;
 };
 
-/**
- * Called for a term ending at run `end` that started at run `start` (both inclusive), with the
- * caller's context (a module-level function plus a context object: no closure per check).
- */
-export type OnMatch<T, C> = (ctx: C, start: number, end: number, values: T[]) => void;
+export type { OnMatch };
 
 /** Trie of folded terms (see `foldTerm`) with a value list per term. */
 export class RunTrie<T> {
@@ -52,6 +54,7 @@ export class RunTrie<T> {
   /** Adds a folded term; a space in it matches one word boundary. */
   add(folded: string, value: T): void {
     this.first = null;
+    this.flat = null;
     let at = this.root;
     for (let i = 0; i < folded.length;) {
       const ch = folded[i];
@@ -88,6 +91,9 @@ export class RunTrie<T> {
    * the smallest run count the second run needs to go on (0: it cannot). Half the walks die at
    * their second step; this skips them without a call. Built on the first scan after an `add`.
    */
+  /** The walk's form of this trie (flatTrie.ts), built on the first scan after an `add`. */
+  private flat: FlatTrie<T> | null = null;
+
   private first: { alone: Uint8Array; pair: Uint8Array } | null = null;
 
   private firstSteps(): { alone: Uint8Array; pair: Uint8Array } {
@@ -117,6 +123,7 @@ export class RunTrie<T> {
     const root = this.root.next;
     if (root === null) return; // fewer than two first letters: not worth a special case
     const { alone, pair } = (this.first ??= this.firstSteps());
+    const trie = (this.flat ??= flatten(this.root, children));
     const n = runs.length;
     for (let s = 0; s < n; s++) {
       if (wordStarts && s > 0 && runs[s - 1].acc !== ' ') continue;
@@ -139,59 +146,7 @@ export class RunTrie<T> {
           }
         }
       }
-      this.walk(runs, s, s, this.root, '', 0, onMatch, ctx);
-    }
-  }
-
-  /** Follows the trie from run `i`; iterative along the first branch, recursive for others. */
-  private walk<C>(
-    runs: Run[],
-    s: number,
-    i: number,
-    at: Node<T>,
-    prev: string,
-    absorbed: number,
-    onMatch: OnMatch<T, C>,
-    ctx: C,
-  ): void {
-    for (; i < runs.length; i++) {
-      const run = runs[i];
-      const acc = run.acc;
-      let follow: Node<T> | undefined;
-      let followPrev = '';
-      const next = at.next;
-      const onlySlot = at.onlySlot;
-      if (next !== null || onlySlot >= 0) {
-        // A text run of n letters can stand for a term run of 1..n ("fuuuck" for "fuck"), never more.
-        const max = run.count < MAX_COUNT ? run.count : MAX_COUNT;
-        for (let a = 0; a < acc.length; a++) {
-          const code = acc.charCodeAt(a);
-          const slot = code < 256 ? SLOT[code] : -1;
-          if (slot < 0) continue;
-          const edges = next !== null ? next[slot] : onlySlot === slot ? at.only : undefined; // = edgesOf, inlined
-          if (edges === undefined) continue;
-          for (let k = 1; k <= max; k++) {
-            const child = edges[k];
-            if (child === undefined) continue;
-            if (child.values !== null) onMatch(ctx, s, i, child.values);
-            if (child.next === null && child.onlySlot < 0) continue; // a leaf
-            if (follow === undefined) {
-              follow = child;
-              followPrev = acc[a];
-            } else this.walk(runs, s, i + 1, child, acc[a], absorbed, onMatch, ctx);
-          }
-        }
-      }
-      // A neighbouring run that can repeat the letter just matched is absorbed ("sh1iit", "fuück");
-      // only multi-letter runs can (equal single letters are already one run), capped so junk like
-      // "1i1i1i…" cannot make the walk quadratic.
-      if (acc.length > 1 && prev !== '' && absorbed < MAX_ABSORB && acc !== WILDCARD && acc.includes(prev)) {
-        if (at.values !== null) onMatch(ctx, s, i, at.values);
-        this.walk(runs, s, i + 1, at, prev, absorbed + 1, onMatch, ctx);
-      }
-      if (follow === undefined) return;
-      at = follow;
-      prev = followPrev;
+      walk(trie, runs, s, s, 0, '', 0, onMatch, ctx);
     }
   }
 }
