@@ -8,6 +8,9 @@ import type { Run } from './views';
  */
 
 export const MAX_COUNT = 3;
+const KEY = 0xff;
+const HAS_VALUES = 0x100;
+const LEAF = 0x200;
 const MAX_ABSORB = 2;
 const WILDCARD = 'abcdefghijklmnopqrstuvwxyzäöü'; // = chars.WILDCARD; local: imported bindings cost a getter call here
 
@@ -17,13 +20,15 @@ export const SLOT = new Int8Array(256).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) SLOT[ALPHABET.charCodeAt(i)] = i;
 
 /**
- * Node `n`'s edges are `first[n] .. first[n + 1] - 1`, sorted by `key` = slot * 4 + the run
+ * Node `n`'s edges are `first[n] .. first[n + 1] - 1`, sorted by `key & KEY` = slot * 4 + the run
  * length the term needs there (1..MAX_COUNT), so one slot's edges are adjacent and in the order
- * the object trie visited them; `to` is the child node. A node without edges is a leaf.
+ * the object trie visited them; `to` is the child node. A node without edges is a leaf. The
+ * key's high bits say whether the child has values or is a leaf, so the walk reads `values` and
+ * `first` of a child (random places in big arrays) only where it must.
  */
 export interface FlatTrie<T> {
   first: Int32Array;
-  key: Uint8Array;
+  key: Uint16Array;
   to: Int32Array;
   values: (T[] | null)[];
 }
@@ -52,23 +57,28 @@ export function flatten<T, N extends { values: T[] | null }>(
       }
   }
   first.push(keys.length);
+  for (let e = 0; e < keys.length; e++) {
+    const child = targets[e];
+    if (order[child].values !== null) keys[e] |= HAS_VALUES;
+    if (first[child] === first[child + 1]) keys[e] |= LEAF;
+  }
   return {
     first: Int32Array.from(first),
-    key: Uint8Array.from(keys),
+    key: Uint16Array.from(keys),
     to: Int32Array.from(targets),
     values: order.map((node) => node.values),
   };
 }
 
 /** The first edge of `at` (edges `lo..hi`) with key `min` or more: binary search on the wide nodes near the root. */
-function lowerBound(key: Uint8Array, lo: number, hi: number, min: number): number {
+function lowerBound(key: Uint16Array, lo: number, hi: number, min: number): number {
   if (hi - lo <= 8) {
-    while (lo < hi && key[lo] < min) lo++;
+    while (lo < hi && (key[lo] & KEY) < min) lo++;
     return lo;
   }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key[mid] < min) lo = mid + 1;
+    if ((key[mid] & KEY) < min) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -108,11 +118,11 @@ export function walk<T, C>(
         const slot = code < 256 ? SLOT[code] : -1;
         if (slot < 0) continue;
         const last = slot * 4 + max;
-        for (let e = lowerBound(key, lo, hi, slot * 4 + 1); e < hi && key[e] <= last; e++) {
+        for (let e = lowerBound(key, lo, hi, slot * 4 + 1); e < hi && (key[e] & KEY) <= last; e++) {
+          const edge = key[e];
           const child = to[e];
-          const found = values[child];
-          if (found !== null) onMatch(ctx, s, i, found);
-          if (first[child] === first[child + 1]) continue; // a leaf
+          if ((edge & HAS_VALUES) !== 0) onMatch(ctx, s, i, values[child] as T[]);
+          if ((edge & LEAF) !== 0) continue;
           if (follow < 0) {
             follow = child;
             followPrev = acc[a];
