@@ -1,0 +1,145 @@
+import type { Run } from './views';
+
+/**
+ * The walk over a RunTrie (trie.ts) in a flat form: nodes numbered breadth first, their edges in
+ * typed arrays. Profiles of the object trie spent most of the walk waiting for memory (three
+ * objects per step spread over a heap of ~25k spellings); here the nodes near the root, where
+ * every walk starts, sit together in a few kilobytes.
+ */
+
+export const MAX_COUNT = 3;
+const KEY = 0xff;
+const HAS_VALUES = 0x100;
+const LEAF = 0x200;
+const MAX_ABSORB = 2;
+const WILDCARD = 'abcdefghijklmnopqrstuvwxyzäöü'; // = chars.WILDCARD; local: imported bindings cost a getter call here
+
+// Letter slots: array indexing is several times faster than Map lookups in the hot walk.
+export const ALPHABET = 'abcdefghijklmnopqrstuvwxyzäöü0123456789 ';
+export const SLOT = new Int8Array(256).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) SLOT[ALPHABET.charCodeAt(i)] = i;
+
+/**
+ * Node `n`'s edges are `first[n] .. first[n + 1] - 1`, sorted by `key & KEY` = slot * 4 + the run
+ * length the term needs there (1..MAX_COUNT), so one slot's edges are adjacent and in the order
+ * the object trie visited them; `to` is the child node. A node without edges is a leaf. The
+ * key's high bits say whether the child has values or is a leaf, so the walk reads `values` and
+ * `first` of a child (random places in big arrays) only where it must.
+ */
+export interface FlatTrie<T> {
+  first: Int32Array;
+  key: Uint16Array;
+  to: Int32Array;
+  values: (T[] | null)[];
+}
+
+/**
+ * Numbers the builder's nodes (trie.ts) breadth first and lays their edges out in key order;
+ * `edges` lists a node's children by slot, then by run length.
+ */
+export function flatten<T, N extends { values: T[] | null }>(
+  root: N,
+  edges: (node: N) => [slot: number, byCount: (N | undefined)[]][],
+): FlatTrie<T> {
+  const order: N[] = [root];
+  const keys: number[] = [];
+  const targets: number[] = [];
+  const first: number[] = [];
+  for (let n = 0; n < order.length; n++) {
+    first.push(keys.length);
+    for (const [slot, byCount] of edges(order[n]).sort((a, b) => a[0] - b[0]))
+      for (let k = 1; k <= MAX_COUNT; k++) {
+        const child = byCount[k];
+        if (child === undefined) continue;
+        keys.push(slot * 4 + k);
+        targets.push(order.length);
+        order.push(child);
+      }
+  }
+  first.push(keys.length);
+  for (let e = 0; e < keys.length; e++) {
+    const child = targets[e];
+    if (order[child].values !== null) keys[e] |= HAS_VALUES;
+    if (first[child] === first[child + 1]) keys[e] |= LEAF;
+  }
+  return {
+    first: Int32Array.from(first),
+    key: Uint16Array.from(keys),
+    to: Int32Array.from(targets),
+    values: order.map((node) => node.values),
+  };
+}
+
+/** The first edge of `at` (edges `lo..hi`) with key `min` or more: binary search on the wide nodes near the root. */
+function lowerBound(key: Uint16Array, lo: number, hi: number, min: number): number {
+  if (hi - lo <= 8) {
+    while (lo < hi && (key[lo] & KEY) < min) lo++;
+    return lo;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((key[mid] & KEY) < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Called for a term ending at run `end` that started at run `start` (both inclusive), with the
+ * caller's context (a module-level function plus a context object: no closure per check).
+ */
+export type OnMatch<T, C> = (ctx: C, start: number, end: number, values: T[]) => void;
+
+/** Follows the trie from run `i` at node `at`; iterative along the first branch, recursive for others. */
+export function walk<T, C>(
+  trie: FlatTrie<T>,
+  runs: Run[],
+  s: number,
+  i: number,
+  at: number,
+  prev: string,
+  absorbed: number,
+  onMatch: OnMatch<T, C>,
+  ctx: C,
+): void {
+  const { first, key, to, values } = trie;
+  for (; i < runs.length; i++) {
+    const run = runs[i];
+    const acc = run.acc;
+    let follow = -1;
+    let followPrev = '';
+    const lo = first[at];
+    const hi = first[at + 1];
+    if (lo < hi) {
+      // A text run of n letters can stand for a term run of 1..n ("fuuuck" for "fuck"), never more.
+      const max = run.count < MAX_COUNT ? run.count : MAX_COUNT;
+      for (let a = 0; a < acc.length; a++) {
+        const code = acc.charCodeAt(a);
+        const slot = code < 256 ? SLOT[code] : -1;
+        if (slot < 0) continue;
+        const last = slot * 4 + max;
+        for (let e = lowerBound(key, lo, hi, slot * 4 + 1); e < hi && (key[e] & KEY) <= last; e++) {
+          const edge = key[e];
+          const child = to[e];
+          if ((edge & HAS_VALUES) !== 0) onMatch(ctx, s, i, values[child] as T[]);
+          if ((edge & LEAF) !== 0) continue;
+          if (follow < 0) {
+            follow = child;
+            followPrev = acc[a];
+          } else walk(trie, runs, s, i + 1, child, acc[a], absorbed, onMatch, ctx);
+        }
+      }
+    }
+    // A neighbouring run that can repeat the letter just matched is absorbed ("sh1iit", "fuück");
+    // only multi-letter runs can (equal single letters are already one run), capped so junk like
+    // "1i1i1i…" cannot make the walk quadratic.
+    if (acc.length > 1 && prev !== '' && absorbed < MAX_ABSORB && acc !== WILDCARD && acc.includes(prev)) {
+      const here = values[at];
+      if (here !== null) onMatch(ctx, s, i, here);
+      walk(trie, runs, s, i + 1, at, prev, absorbed + 1, onMatch, ctx);
+    }
+    if (follow < 0) return;
+    at = follow;
+    prev = followPrev;
+  }
+}
