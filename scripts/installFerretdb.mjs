@@ -6,7 +6,7 @@
 // from the current sources (a stamp holds their hash).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +16,10 @@ const bin = join(root, '.tools', 'bin', 'ferretdb');
 const stampFile = `${bin}.stamp`;
 
 const stamp = createHash('sha256');
-for (const f of ['main.go', 'go.mod', 'go.sum']) stamp.update(readFileSync(join(src, f)));
+for (const f of readdirSync(src)
+  .filter((f) => /\.go$|^go\.(mod|sum)$/.test(f))
+  .sort())
+  stamp.update(readFileSync(join(src, f)));
 const wanted = stamp.digest('hex');
 const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
 if (existsSync(bin) && built === wanted && !process.argv.includes('--force')) process.exit(0);

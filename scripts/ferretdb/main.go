@@ -12,6 +12,8 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net/http"
+	_ "net/http/pprof" // served only with --pprof-addr
 	"os"
 	"os/signal"
 	"syscall"
@@ -26,7 +28,12 @@ func main() {
 	postgresURL := flag.String("postgresql-url", "", "PostgreSQL URL for the postgresql handler")
 	listen := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	pprofAddr := flag.String("pprof-addr", "", "serve Go's profiler (/debug/pprof/) here, for benchmarks; off when empty")
 	flag.Parse()
+
+	if *pprofAddr != "" {
+		go func() { fmt.Fprintln(os.Stderr, "ferretdb: pprof:", http.ListenAndServe(*pprofAddr, nil)) }()
+	}
 
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
@@ -54,6 +61,10 @@ func main() {
 	// The app starts this process as its embedded database: when the app dies without
 	// stopping it (a crash, SIGKILL), the database must not live on as an orphan.
 	go exitWithParent(cancel)
+
+	if *handler == "sqlite" {
+		go keepIDIndexes(ctx, *sqliteURL, 250*time.Millisecond)
+	}
 
 	fmt.Fprintln(os.Stderr, "ferretdb: listening on", f.MongoDBURI())
 	if err := f.Run(ctx); err != nil {
