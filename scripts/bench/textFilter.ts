@@ -5,13 +5,17 @@
  * 2. external data the team did not write (tests/moderation/external/: German and English
  *    dictionaries, offensive word lists, real names), dev part and held-out part. The held-out
  *    part is read only through tests/moderation/holdout/.
+ * 3. real German tweets (GermEval 2018 test file, tests/moderation/germeval/; a local copy, never
+ *    committed), share flagged per fine label; skipped with a line saying so when the file is absent.
  * Dev dictionary figures use every DEV_EVERY-th word (the same words for every filter); the
  * held-out part uses every word: at ~60k words a language, one word is ~1.7 per 100k.
  */
 import { fileURLToPath } from 'node:url';
 import { externalFigures, externalSet, type ExternalFigures } from '../../tests/moderation/external/figures';
+import { germevalPath, loadGermEval } from '../../tests/moderation/germeval/index';
 import { holdoutSet } from '../../tests/moderation/holdout/index';
 import { loadLabelled, score, type LabelledEntry } from '../../tests/moderation/labelled';
+import { germevalSection } from './textFilterTweets';
 import { contenders, throughputs } from './textFilterPeers';
 
 const DEV_EVERY = 3;
@@ -68,6 +72,7 @@ export async function benchTextFilter(): Promise<{ name: string; figures: Record
         `${f.innocentPer100k.de.toFixed(1)}|${f.innocentPer100k.en.toFixed(1)}, ${f.caughtPct.de.toFixed(1)}|${f.caughtPct.en.toFixed(1)}, ${f.nearMissFpPct.toFixed(2)}, ${f.f1.toFixed(3)}`;
     }
   }
+  Object.assign(figures, germevalSection(loadGermEval(), germevalPath(), filters));
   figures['ours / allprofanity throughput'] = +(rates[0] / rates[1]).toFixed(2);
   return { name: 'text filter (tables above)', figures };
 }
