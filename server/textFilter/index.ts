@@ -38,6 +38,9 @@ interface Scan {
   hits: { s: number; e: number; t: Entry }[];
 }
 
+/** One context for every walk (checks run one at a time): a fresh one per view kept the GC busy. */
+const scan: Scan = { runs: [], locale: undefined, allowed: [], hits: [] };
+
 function collect(ctx: Scan, s: number, e: number, values: Value[]): void {
   for (const t of values) {
     if (t === 'whitelist') ctx.allowed.push(s, e);
@@ -102,8 +105,12 @@ function run(text: string, locale: Locale | undefined, policy: TextPolicy): Chec
   if (typeof text !== 'string' || text.length === 0) return { verdict: 'allow', matches: [] };
   const { inner, starts } = compiled();
   const found: Found[] = [];
+  const ctx = scan;
   for (const runs of buildViews(toUnits(text))) {
-    const ctx: Scan = { runs, locale, allowed: [], hits: [] };
+    ctx.runs = runs;
+    ctx.locale = locale;
+    ctx.allowed.length = 0;
+    ctx.hits.length = 0;
     inner.scan(runs, collect, ctx);
     starts.scan(runs, collect, ctx, true);
     const { allowed, hits } = ctx;

@@ -19,17 +19,41 @@ export interface Run {
   end: number;
 }
 
+/**
+ * Run objects are reused from check to check (a check's views are dropped before the next one
+ * starts): allocating ~20 runs per check kept the garbage collector busy. Texts longer than the
+ * pool get fresh runs for the rest.
+ */
+const pool: Run[] = [];
+const POOL_MAX = 4096;
+let used = 0;
+
+function newRun(a: string, count: number, start: number, end: number): Run {
+  let run = pool[used];
+  if (run === undefined) {
+    run = { acc: a, count, start, end };
+    if (used < POOL_MAX) pool.push(run);
+  } else {
+    run.acc = a;
+    run.count = count;
+    run.start = start;
+    run.end = end;
+  }
+  used++;
+  return run;
+}
+
 function push(runs: Run[], a: string, start: number, end: number): void {
   const last = runs[runs.length - 1];
   if (last !== undefined && last.acc === a && a !== WILDCARD) {
     last.count++;
     last.end = end;
-  } else runs.push({ acc: a, count: a === WILDCARD ? 3 : 1, start, end });
+  } else runs.push(newRun(a, a === WILDCARD ? 3 : 1, start, end));
 }
 
 function boundary(runs: Run[]): void {
   const last = runs[runs.length - 1];
-  if (last !== undefined && last.acc !== ' ') runs.push({ acc: ' ', count: 1, start: last.end, end: last.end });
+  if (last !== undefined && last.acc !== ' ') runs.push(newRun(' ', 1, last.end, last.end));
 }
 
 /**
@@ -59,6 +83,9 @@ function joinSingles(runs: Run[]): Run[] {
   return out;
 }
 
+/** The character kinds of the text being checked (reused: only the first `units.length` are read). */
+let kindsBuffer = new Int8Array(256);
+
 /**
  * The run sequences to match: the "split" view (words = letters and digits, any other character
  * separates) and, when symbols or punctuation sit inside a word, the "leet" view (words =
@@ -67,9 +94,10 @@ function joinSingles(runs: Run[]): Run[] {
  * needed: the split view keeps `Mist!` a whole word and `Juden-raus` two words.
  */
 export function buildViews(units: Units): Run[][] {
-  const { ch, start, end } = units;
-  const n = ch.length;
-  const kinds = new Int8Array(n);
+  const { ch, start, end, length: n } = units;
+  used = 0; // the previous check's runs are free again
+  if (kindsBuffer.length < n) kindsBuffer = new Int8Array(n);
+  const kinds = kindsBuffer;
   for (let i = 0; i < n; i++) kinds[i] = kindOf(ch[i]);
   const split: Run[] = [];
   let singles = false;
@@ -97,10 +125,10 @@ export function buildViews(units: Units): Run[][] {
   return views;
 }
 
-function leetView({ ch, start, end }: Units, kinds: Int8Array): Run[] {
+function leetView({ ch, start, end, length: n }: Units, kinds: Int8Array): Run[] {
   const runs: Run[] = [];
   let singles = false;
-  for (let from = 0; from < ch.length;) {
+  for (let from = 0; from < n;) {
     if (kinds[from] === SPACE) {
       from++;
       continue;
@@ -109,7 +137,7 @@ function leetView({ ch, start, end }: Units, kinds: Int8Array): Run[] {
     let hasLetter = false;
     let stars = 0;
     let maxStars = 0;
-    for (; to < ch.length && kinds[to] !== SPACE; to++) {
+    for (; to < n && kinds[to] !== SPACE; to++) {
       hasLetter ||= kinds[to] === LETTER;
       stars = ch[to] === '*' ? stars + 1 : 0;
       maxStars = Math.max(maxStars, stars);
