@@ -18,6 +18,11 @@ const WILDCARD = 'abcdefghijklmnopqrstuvwxyzäöü'; // = chars.WILDCARD; local:
 export const ALPHABET = 'abcdefghijklmnopqrstuvwxyzäöü0123456789 ';
 export const SLOT = new Int8Array(256).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) SLOT[ALPHABET.charCodeAt(i)] = i;
+const SLOTS = ALPHABET.length;
+/** `Run.slot` of a run that may stand for several letters (walks try each). */
+export const MULTI = -2;
+/** Nodes with more edges than this get a jump table (see FlatTrie.jump). */
+const WIDE = 8;
 
 /**
  * Node `n`'s edges are `first[n] .. first[n + 1] - 1`, sorted by `key & KEY` = slot * 4 + the run
@@ -31,6 +36,13 @@ export interface FlatTrie<T> {
   key: Uint16Array;
   to: Int32Array;
   values: (T[] | null)[];
+  /**
+   * For a node with more than WIDE edges (the root and the nodes near it, where most walks
+   * step), `wide[n] >= 0` and `jump[wide[n] + slot]` is its first edge for `slot` or a later
+   * one: no search on them. -1 for the others (a short scan).
+   */
+  wide: Int32Array;
+  jump: Int32Array;
 }
 
 /**
@@ -62,26 +74,24 @@ export function flatten<T, N extends { values: T[] | null }>(
     if (order[child].values !== null) keys[e] |= HAS_VALUES;
     if (first[child] === first[child + 1]) keys[e] |= LEAF;
   }
+  const wide = new Int32Array(order.length).fill(-1);
+  const jump: number[] = [];
+  for (let n = 0; n < order.length; n++) {
+    if (first[n + 1] - first[n] <= WIDE) continue;
+    wide[n] = jump.length;
+    for (let slot = 0, e = first[n]; slot < SLOTS; slot++) {
+      while (e < first[n + 1] && (keys[e] & KEY) < slot * 4 + 1) e++;
+      jump.push(e);
+    }
+  }
   return {
     first: Int32Array.from(first),
     key: Uint16Array.from(keys),
     to: Int32Array.from(targets),
     values: order.map((node) => node.values),
+    wide,
+    jump: Int32Array.from(jump),
   };
-}
-
-/** The first edge of `at` (edges `lo..hi`) with key `min` or more: binary search on the wide nodes near the root. */
-function lowerBound(key: Uint16Array, lo: number, hi: number, min: number): number {
-  if (hi - lo <= 8) {
-    while (lo < hi && (key[lo] & KEY) < min) lo++;
-    return lo;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((key[mid] & KEY) < min) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -102,7 +112,7 @@ export function walk<T, C>(
   onMatch: OnMatch<T, C>,
   ctx: C,
 ): void {
-  const { first, key, to, values } = trie;
+  const { first, key, to, values, wide, jump } = trie;
   for (; i < runs.length; i++) {
     const run = runs[i];
     const acc = run.acc;
@@ -113,20 +123,28 @@ export function walk<T, C>(
     if (lo < hi) {
       // A text run of n letters can stand for a term run of 1..n ("fuuuck" for "fuck"), never more.
       const max = run.count < MAX_COUNT ? run.count : MAX_COUNT;
-      for (let a = 0; a < acc.length; a++) {
-        const code = acc.charCodeAt(a);
-        const slot = code < 256 ? SLOT[code] : -1;
+      let slot = run.slot;
+      const letters = slot === MULTI ? acc.length : 1;
+      const table = wide[at];
+      for (let a = 0; a < letters; a++) {
+        if (letters > 1) {
+          const code = acc.charCodeAt(a);
+          slot = code < 256 ? SLOT[code] : -1;
+        }
         if (slot < 0) continue;
-        const last = slot * 4 + max;
-        for (let e = lowerBound(key, lo, hi, slot * 4 + 1); e < hi && (key[e] & KEY) <= last; e++) {
+        const least = slot * 4 + 1;
+        let e = lo;
+        if (table >= 0) e = jump[table + slot];
+        else while (e < hi && (key[e] & KEY) < least) e++;
+        for (const last = least + max - 1; e < hi && (key[e] & KEY) <= last; e++) {
           const edge = key[e];
           const child = to[e];
           if ((edge & HAS_VALUES) !== 0) onMatch(ctx, s, i, values[child] as T[]);
           if ((edge & LEAF) !== 0) continue;
           if (follow < 0) {
             follow = child;
-            followPrev = acc[a];
-          } else walk(trie, runs, s, i + 1, child, acc[a], absorbed, onMatch, ctx);
+            followPrev = letters > 1 ? acc[a] : acc;
+          } else walk(trie, runs, s, i + 1, child, letters > 1 ? acc[a] : acc, absorbed, onMatch, ctx);
         }
       }
     }

@@ -1,9 +1,11 @@
 import * as chars from './chars';
+import * as flat from './flatTrie';
 import type { Units } from './normalize';
 
 // Module-level copies: under tsx every read of an imported binding is a getter call, and the
 // per-character loops below read these for every character (13 % of a check in a profile).
 const { acc, DIGIT, kindOf, LEET, LEETSYM, LETTER, PUNCT, SPACE, WILDCARD } = chars;
+const { MULTI, SLOT } = flat;
 
 /**
  * Turns canonical units into the run sequences the matcher walks. A run is one letter position
@@ -14,10 +16,18 @@ const { acc, DIGIT, kindOf, LEET, LEETSYM, LETTER, PUNCT, SPACE, WILDCARD } = ch
  */
 export interface Run {
   acc: string;
+  /** The trie slot of a one-letter `acc` (flatTrie.ts SLOT, -1: none), or MULTI for a longer `acc`. */
+  slot: number;
   count: number;
   start: number;
   end: number;
 }
+
+const slotOf = (a: string): number => {
+  if (a.length !== 1) return MULTI;
+  const code = a.charCodeAt(0);
+  return code < 256 ? SLOT[code] : -1;
+};
 
 /**
  * Run objects are reused from check to check (a check's views are dropped before the next one
@@ -31,10 +41,11 @@ let used = 0;
 function newRun(a: string, count: number, start: number, end: number): Run {
   let run = pool[used];
   if (run === undefined) {
-    run = { acc: a, count, start, end };
+    run = { acc: a, slot: slotOf(a), count, start, end };
     if (used < POOL_MAX) pool.push(run);
   } else {
     run.acc = a;
+    run.slot = slotOf(a);
     run.count = count;
     run.start = start;
     run.end = end;
