@@ -30,26 +30,47 @@ function fitsMode(runs: Run[], start: number, end: number, t: Entry): boolean {
   return atEnd; // end
 }
 
-/** What one walk over a view collects: whitelist spans (pairs of run indices) and term hits. */
+/**
+ * What one walk over a view collects: whitelist spans (pairs of run indices) and term hits (run
+ * span and entry), the first `allowedCount` and `hitCount` of arrays reused from view to view.
+ */
 interface Scan {
   runs: Run[];
   locale: Locale | undefined;
   allowed: number[];
-  hits: { s: number; e: number; t: Entry }[];
+  allowedCount: number;
+  hitStart: number[];
+  hitEnd: number[];
+  hitEntry: Entry[];
+  hitCount: number;
 }
 
-/** One context for every walk (checks run one at a time): a fresh one per view kept the GC busy. */
-const scan: Scan = { runs: [], locale: undefined, allowed: [], hits: [] };
+/** One context for every walk (checks run one at a time): fresh objects per view kept the GC busy. */
+const scan: Scan = {
+  runs: [],
+  locale: undefined,
+  allowed: [],
+  allowedCount: 0,
+  hitStart: [],
+  hitEnd: [],
+  hitEntry: [],
+  hitCount: 0,
+};
 
 function collect(ctx: Scan, s: number, e: number, values: Value[]): void {
   for (const t of values) {
-    if (t === 'whitelist') ctx.allowed.push(s, e);
-    else if (
+    if (t === 'whitelist') {
+      ctx.allowed[ctx.allowedCount++] = s;
+      ctx.allowed[ctx.allowedCount++] = e;
+    } else if (
       (t.locale === undefined || t.locale === ctx.locale) &&
       fitsMode(ctx.runs, s, e, t) &&
       (!t.seams || atSeams(ctx.runs, s, e))
-    )
-      ctx.hits.push({ s, e, t });
+    ) {
+      ctx.hitStart[ctx.hitCount] = s;
+      ctx.hitEnd[ctx.hitCount] = e;
+      ctx.hitEntry[ctx.hitCount++] = t;
+    }
   }
 }
 
@@ -58,11 +79,13 @@ function collect(ctx: Scan, s: number, e: number, values: Value[]): void {
  * that is at least as severe ("hure" inside "hurensohn", "scheiß" inside "scheiß türken").
  */
 function tidy(found: Found[]): TextMatch[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end || RANK[b.severity] - RANK[a.severity] || a.order - b.order);
+  if (found.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end || RANK[b.severity] - RANK[a.severity] || a.order - b.order);
   const kept: TextMatch[] = [];
   for (const f of found) {
     const m: TextMatch = { start: f.start, end: f.end, category: f.category, severity: f.severity, term: f.term };
-    const covered = kept.some((k) => k.start <= m.start && m.end <= k.end && RANK[k.severity] >= RANK[m.severity]);
+    let covered = false;
+    for (let k = 0; k < kept.length && !covered; k++)
+      covered = kept[k].start <= m.start && m.end <= kept[k].end && RANK[kept[k].severity] >= RANK[m.severity];
     if (!covered) kept.push(m);
   }
   return kept;
@@ -109,16 +132,19 @@ function run(text: string, locale: Locale | undefined, policy: TextPolicy): Chec
   for (const runs of buildViews(toUnits(text))) {
     ctx.runs = runs;
     ctx.locale = locale;
-    ctx.allowed.length = 0;
-    ctx.hits.length = 0;
+    ctx.allowedCount = 0;
+    ctx.hitCount = 0;
     inner.scan(runs, collect, ctx);
     starts.scan(runs, collect, ctx, true);
-    const { allowed, hits } = ctx;
-    for (const { s, e, t } of hits) {
+    const { allowed, allowedCount } = ctx;
+    for (let h = 0; h < ctx.hitCount; h++) {
+      const s = ctx.hitStart[h];
+      const e = ctx.hitEnd[h];
+      const t = ctx.hitEntry[h];
       const severity = t.severity === 'mild' ? policy.mild : t.severity === 'review' ? policy.review : 'block';
       if (severity === 'allow') continue;
       let whitelisted = false;
-      for (let w = 0; w < allowed.length && !whitelisted; w += 2) whitelisted = allowed[w] <= s && e <= allowed[w + 1];
+      for (let w = 0; w < allowedCount && !whitelisted; w += 2) whitelisted = allowed[w] <= s && e <= allowed[w + 1];
       if (!whitelisted)
         found.push({
           start: runs[s].start,
