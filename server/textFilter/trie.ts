@@ -151,7 +151,7 @@ export class RunTrie<T> {
           }
         }
       }
-      walk(trie, runs, s, s, 0, '', 0, onMatch, ctx);
+      walk(trie, runs, s, s, 0, 0, trie.rootEnd, '', 0, onMatch, ctx);
     }
   }
 }
