@@ -74,12 +74,25 @@ function collect(ctx: Scan, s: number, e: number, values: Value[]): void {
   }
 }
 
+/** The order of findings in `tidy`: by start, longer first, more severe first, earlier-listed first. */
+const before = (a: Found, b: Found): number =>
+  a.start - b.start || b.end - a.end || RANK[b.severity] - RANK[a.severity] || a.order - b.order;
+
 /**
  * Drops duplicates (both views often find the same span) and findings inside a longer one
  * that is at least as severe ("hure" inside "hurensohn", "scheiß" inside "scheiß türken").
  */
 function tidy(found: Found[]): TextMatch[] {
-  if (found.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end || RANK[b.severity] - RANK[a.severity] || a.order - b.order);
+  // Most checks find a handful at most: a stable insertion sort (the order Array#sort gives),
+  // since the call into Array#sort cost more than the sorting; long texts use Array#sort.
+  if (found.length > 16) found.sort(before);
+  else
+    for (let i = 1; i < found.length; i++) {
+      const f = found[i];
+      let j = i - 1;
+      for (; j >= 0 && before(found[j], f) > 0; j--) found[j + 1] = found[j];
+      found[j + 1] = f;
+    }
   const kept: TextMatch[] = [];
   for (const f of found) {
     const m: TextMatch = { start: f.start, end: f.end, category: f.category, severity: f.severity, term: f.term };
