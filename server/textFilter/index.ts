@@ -1,10 +1,18 @@
-import { compiled, type Entry, type Value } from './compile';
-import { toUnits } from './normalize';
-import { atSeams, endingFollows, inCompound } from './seams';
+import * as compile from './compile';
+import type { Entry, Value } from './compile';
+import * as normalize from './normalize';
+import * as seams from './seams';
 import type { TextPolicy } from '@shared/moderation';
 import { textPolicy } from './policy';
 import type { CheckResult, Locale, MildPolicy, Severity, TextMatch } from './types';
-import { buildViews, type Run } from './views';
+import * as views from './views';
+import type { Run } from './views';
+
+// Module-level copies: under tsx every read of an imported binding is a getter call.
+const { compiled } = compile;
+const { toUnits } = normalize;
+const { atSeams, endingFollows, inCompound } = seams;
+const { buildViews } = views;
 
 export type { Category, CheckResult, Locale, MildPolicy, Severity, TextMatch, Verdict } from './types';
 export { mildPolicy, parseMildPolicy, textPolicy } from './policy';
