@@ -1,10 +1,18 @@
-import { compiled, type Entry, type Value } from './compile';
-import { toUnits } from './normalize';
-import { atSeams, endingFollows, inCompound } from './seams';
+import * as compile from './compile';
+import type { Entry, Value } from './compile';
+import * as normalize from './normalize';
+import * as seams from './seams';
 import type { TextPolicy } from '@shared/moderation';
 import { textPolicy } from './policy';
 import type { CheckResult, Locale, MildPolicy, Severity, TextMatch } from './types';
-import { buildViews, type Run } from './views';
+import * as views from './views';
+import type { Run } from './views';
+
+// Module-level copies: under tsx every read of an imported binding is a getter call.
+const { compiled } = compile;
+const { toUnits } = normalize;
+const { atSeams, endingFollows, inCompound } = seams;
+const { buildViews } = views;
 
 export type { Category, CheckResult, Locale, MildPolicy, Severity, TextMatch, Verdict } from './types';
 export { mildPolicy, parseMildPolicy, textPolicy } from './policy';
@@ -30,36 +38,75 @@ function fitsMode(runs: Run[], start: number, end: number, t: Entry): boolean {
   return atEnd; // end
 }
 
-/** What one walk over a view collects: whitelist spans (pairs of run indices) and term hits. */
+/**
+ * What one walk over a view collects: whitelist spans (pairs of run indices) and term hits (run
+ * span and entry), the first `allowedCount` and `hitCount` of arrays reused from view to view.
+ */
 interface Scan {
   runs: Run[];
   locale: Locale | undefined;
   allowed: number[];
-  hits: { s: number; e: number; t: Entry }[];
+  allowedCount: number;
+  hitStart: number[];
+  hitEnd: number[];
+  hitEntry: Entry[];
+  hitCount: number;
 }
+
+/** One context for every walk (checks run one at a time): fresh objects per view kept the GC busy. */
+const scan: Scan = {
+  runs: [],
+  locale: undefined,
+  allowed: [],
+  allowedCount: 0,
+  hitStart: [],
+  hitEnd: [],
+  hitEntry: [],
+  hitCount: 0,
+};
 
 function collect(ctx: Scan, s: number, e: number, values: Value[]): void {
   for (const t of values) {
-    if (t === 'whitelist') ctx.allowed.push(s, e);
-    else if (
+    if (t === 'whitelist') {
+      ctx.allowed[ctx.allowedCount++] = s;
+      ctx.allowed[ctx.allowedCount++] = e;
+    } else if (
       (t.locale === undefined || t.locale === ctx.locale) &&
       fitsMode(ctx.runs, s, e, t) &&
       (!t.seams || atSeams(ctx.runs, s, e))
-    )
-      ctx.hits.push({ s, e, t });
+    ) {
+      ctx.hitStart[ctx.hitCount] = s;
+      ctx.hitEnd[ctx.hitCount] = e;
+      ctx.hitEntry[ctx.hitCount++] = t;
+    }
   }
 }
+
+/** The order of findings in `tidy`: by start, longer first, more severe first, earlier-listed first. */
+const before = (a: Found, b: Found): number =>
+  a.start - b.start || b.end - a.end || RANK[b.severity] - RANK[a.severity] || a.order - b.order;
 
 /**
  * Drops duplicates (both views often find the same span) and findings inside a longer one
  * that is at least as severe ("hure" inside "hurensohn", "scheiß" inside "scheiß türken").
  */
 function tidy(found: Found[]): TextMatch[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end || RANK[b.severity] - RANK[a.severity] || a.order - b.order);
+  // Most checks find a handful at most: a stable insertion sort (the order Array#sort gives),
+  // since the call into Array#sort cost more than the sorting; long texts use Array#sort.
+  if (found.length > 16) found.sort(before);
+  else
+    for (let i = 1; i < found.length; i++) {
+      const f = found[i];
+      let j = i - 1;
+      for (; j >= 0 && before(found[j], f) > 0; j--) found[j + 1] = found[j];
+      found[j + 1] = f;
+    }
   const kept: TextMatch[] = [];
   for (const f of found) {
     const m: TextMatch = { start: f.start, end: f.end, category: f.category, severity: f.severity, term: f.term };
-    const covered = kept.some((k) => k.start <= m.start && m.end <= k.end && RANK[k.severity] >= RANK[m.severity]);
+    let covered = false;
+    for (let k = 0; k < kept.length && !covered; k++)
+      covered = kept[k].start <= m.start && m.end <= kept[k].end && RANK[kept[k].severity] >= RANK[m.severity];
     if (!covered) kept.push(m);
   }
   return kept;
@@ -102,16 +149,23 @@ function run(text: string, locale: Locale | undefined, policy: TextPolicy): Chec
   if (typeof text !== 'string' || text.length === 0) return { verdict: 'allow', matches: [] };
   const { inner, starts } = compiled();
   const found: Found[] = [];
+  const ctx = scan;
   for (const runs of buildViews(toUnits(text))) {
-    const ctx: Scan = { runs, locale, allowed: [], hits: [] };
+    ctx.runs = runs;
+    ctx.locale = locale;
+    ctx.allowedCount = 0;
+    ctx.hitCount = 0;
     inner.scan(runs, collect, ctx);
     starts.scan(runs, collect, ctx, true);
-    const { allowed, hits } = ctx;
-    for (const { s, e, t } of hits) {
+    const { allowed, allowedCount } = ctx;
+    for (let h = 0; h < ctx.hitCount; h++) {
+      const s = ctx.hitStart[h];
+      const e = ctx.hitEnd[h];
+      const t = ctx.hitEntry[h];
       const severity = t.severity === 'mild' ? policy.mild : t.severity === 'review' ? policy.review : 'block';
       if (severity === 'allow') continue;
       let whitelisted = false;
-      for (let w = 0; w < allowed.length && !whitelisted; w += 2) whitelisted = allowed[w] <= s && e <= allowed[w + 1];
+      for (let w = 0; w < allowedCount && !whitelisted; w += 2) whitelisted = allowed[w] <= s && e <= allowed[w + 1];
       if (!whitelisted)
         found.push({
           start: runs[s].start,

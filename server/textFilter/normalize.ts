@@ -12,14 +12,15 @@ import { resolveConfusablesTransformer } from 'obscenity';
  */
 
 /**
- * The canonical characters of a text, unit `i` being `ch[i]` with the original UTF-16 range
- * `[start[i], end[i])` it stands for (three arrays, not an object per character: a check
+ * The canonical characters of a text, unit `i < length` being `ch[i]` with the original UTF-16
+ * range `[start[i], end[i])` it stands for (three arrays, not an object per character: a check
  * allocates little, and the garbage collector showed in profiles).
  */
 export interface Units {
   ch: string[];
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
+  length: number;
 }
 
 // obscenity's table maps ü→u and ß→B, so our own umlaut/ß handling runs first.
@@ -66,33 +67,55 @@ export function foldCodePoint(cp: number): string {
   return folded;
 }
 
-/** Folds `text` into canonical units with their original offsets. */
+/**
+ * The units of the text being checked, reused from check to check (their arrays grow to the
+ * longest text seen): fresh arrays per check were a tenth of the allocations.
+ */
+const current: Units = { ch: [], start: new Int32Array(64), end: new Int32Array(64), length: 0 };
+
+function grow(units: Units): void {
+  const start = new Int32Array(units.start.length * 2);
+  const end = new Int32Array(start.length);
+  start.set(units.start);
+  end.set(units.end);
+  units.start = start;
+  units.end = end;
+}
+
+/**
+ * Folds `text` into canonical units with their original offsets. The result is overwritten by
+ * the next call: use it before folding another text.
+ */
 export function toUnits(text: string): Units {
-  const ch: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  const units = current;
+  const { ch } = units;
+  let n = 0;
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    const last = ch.length - 1;
+    const last = n - 1;
     // A decomposed umlaut (u + U+0308) is the same German letter as the precomposed one.
-    if (cp === 0x308 && last >= 0 && end[last] === i && UMLAUT_OF[ch[last]] !== undefined) {
+    if (cp === 0x308 && last >= 0 && units.end[last] === i && UMLAUT_OF[ch[last]] !== undefined) {
       ch[last] = UMLAUT_OF[ch[last]];
-      end[last] = i + width;
+      units.end[last] = i + width;
     } else {
       const folded = foldCodePoint(cp);
       for (let k = 0; k < folded.length; k++) {
-        ch.push(folded[k]);
-        start.push(i);
-        end.push(i + width);
+        if (n === units.start.length) grow(units);
+        ch[n] = folded[k];
+        units.start[n] = i;
+        units.end[n] = i + width;
+        n++;
       }
     }
     i += width;
   }
-  return { ch, start, end };
+  units.length = n;
+  return units;
 }
 
 /** Folds a term from our data the same way the text is folded, so both meet in one form. */
 export function foldTerm(term: string): string {
-  return toUnits(term).ch.join('').replace(/ +/g, ' ').trim();
+  const { ch, length } = toUnits(term);
+  return ch.slice(0, length).join('').replace(/ +/g, ' ').trim();
 }

@@ -3,7 +3,7 @@ import type { FlatTrie, OnMatch } from './flatTrie';
 import type { Run } from './views';
 
 // Module-level copies: under tsx every read of an imported binding is a getter call.
-const { ALPHABET, MAX_COUNT, SLOT, flatten, walk } = flat;
+const { ALPHABET, MAX_COUNT, MULTI, SLOT, flatten, walk } = flat;
 
 /**
  * A trie over run-encoded terms (`scheisse` → s c h e i s×2 e) walked against run-encoded text.
@@ -47,6 +47,18 @@ const slotOf = (c: string): number => {
 
 export type { OnMatch };
 
+/**
+ * What the first two steps of a walk can do, by (first slot, its run count capped at MAX_COUNT):
+ * `alone` = a term ends after the first run; `pair[(slot * 4 + count) * SLOTS + nextSlot]` =
+ * the smallest run count the second run needs to go on (0: it cannot); `starts[slot]` = some
+ * term begins with that letter.
+ */
+interface FirstSteps {
+  alone: Uint8Array;
+  pair: Uint8Array;
+  starts: Uint8Array;
+}
+
 /** Trie of folded terms (see `foldTerm`) with a value list per term. */
 export class RunTrie<T> {
   private readonly root: Node<T> = node<T>();
@@ -85,25 +97,22 @@ export class RunTrie<T> {
     (at.values ??= []).push(value);
   }
 
-  /**
-   * What the first two steps of a walk can do, by (first slot, its run count capped at MAX_COUNT):
-   * `alone` = a term ends after the first run; `pair[(slot * 4 + count) * SLOTS + nextSlot]` =
-   * the smallest run count the second run needs to go on (0: it cannot). Half the walks die at
-   * their second step; this skips them without a call. Built on the first scan after an `add`.
-   */
   /** The walk's form of this trie (flatTrie.ts), built on the first scan after an `add`. */
   private flat: FlatTrie<T> | null = null;
 
-  private first: { alone: Uint8Array; pair: Uint8Array } | null = null;
+  /** Half the walks died at their second step: this skips them without a call. Built on the first scan after an `add`. */
+  private first: FirstSteps | null = null;
 
-  private firstSteps(): { alone: Uint8Array; pair: Uint8Array } {
+  private firstSteps(): FirstSteps {
     const alone = new Uint8Array(SLOTS * 4);
     const pair = new Uint8Array(SLOTS * 4 * SLOTS);
+    const starts = new Uint8Array(SLOTS);
     for (let a = 0; a < SLOTS; a++)
       for (let c = 1; c <= MAX_COUNT; c++)
         for (let k = 1; k <= c; k++) {
           const child = edgesOf(this.root, a)?.[k];
           if (child === undefined) continue;
+          starts[a] = 1;
           if (child.values !== null) alone[a * 4 + c] = 1;
           for (let b = 0; b < SLOTS; b++)
             for (let k2 = MAX_COUNT; k2 >= 1; k2--)
@@ -112,7 +121,7 @@ export class RunTrie<T> {
                 if (pair[at] === 0 || k2 < pair[at]) pair[at] = k2;
               }
         }
-    return { alone, pair };
+    return { alone, pair, starts };
   }
 
   /**
@@ -120,9 +129,8 @@ export class RunTrie<T> {
    * ones that begin a word.
    */
   scan<C>(runs: Run[], onMatch: OnMatch<T, C>, ctx: C, wordStarts = false): void {
-    const root = this.root.next;
-    if (root === null) return; // fewer than two first letters: not worth a special case
-    const { alone, pair } = (this.first ??= this.firstSteps());
+    if (this.root.next === null) return; // fewer than two first letters: not worth a special case
+    const { alone, pair, starts } = (this.first ??= this.firstSteps());
     const trie = (this.flat ??= flatten(this.root, children));
     const n = runs.length;
     for (let s = 0; s < n; s++) {
@@ -130,23 +138,20 @@ export class RunTrie<T> {
       const run = runs[s];
       // Cheap pre-check, exact for single-letter runs (a multi-letter run is just walked): most
       // positions start no term, or start one whose second letter is not the next run's.
-      if (run.acc.length === 1) {
-        const code = run.acc.charCodeAt(0);
-        const slot = code < 256 ? SLOT[code] : -1;
-        if (slot < 0 || root[slot] === undefined) continue;
+      const slot = run.slot;
+      if (slot !== MULTI) {
+        if (slot < 0 || starts[slot] === 0) continue;
         const first = slot * 4 + (run.count < MAX_COUNT ? run.count : MAX_COUNT);
         if (alone[first] === 0) {
           if (s + 1 === n) continue;
-          const next = runs[s + 1];
-          if (next.acc.length === 1) {
-            const nextCode = next.acc.charCodeAt(0);
-            const nextSlot = nextCode < 256 ? SLOT[nextCode] : -1;
+          const nextSlot = runs[s + 1].slot;
+          if (nextSlot !== MULTI) {
             const need = nextSlot < 0 ? 0 : pair[first * SLOTS + nextSlot];
-            if (need === 0 || need > next.count) continue;
+            if (need === 0 || need > runs[s + 1].count) continue;
           }
         }
       }
-      walk(trie, runs, s, s, 0, '', 0, onMatch, ctx);
+      walk(trie, runs, s, s, 0, 0, trie.rootEnd, '', 0, onMatch, ctx);
     }
   }
 }

@@ -1,9 +1,11 @@
 import * as chars from './chars';
+import * as flat from './flatTrie';
 import type { Units } from './normalize';
 
 // Module-level copies: under tsx every read of an imported binding is a getter call, and the
 // per-character loops below read these for every character (13 % of a check in a profile).
 const { acc, DIGIT, kindOf, LEET, LEETSYM, LETTER, PUNCT, SPACE, WILDCARD } = chars;
+const { MULTI, SLOT } = flat;
 
 /**
  * Turns canonical units into the run sequences the matcher walks. A run is one letter position
@@ -14,22 +16,58 @@ const { acc, DIGIT, kindOf, LEET, LEETSYM, LETTER, PUNCT, SPACE, WILDCARD } = ch
  */
 export interface Run {
   acc: string;
+  /** The trie slot of a one-letter `acc` (flatTrie.ts SLOT, -1: none), or MULTI for a longer `acc`. */
+  slot: number;
   count: number;
   start: number;
   end: number;
 }
 
+const slotOf = (a: string): number => {
+  if (a.length !== 1) return MULTI;
+  const code = a.charCodeAt(0);
+  return code < 256 ? SLOT[code] : -1;
+};
+
+/**
+ * Run objects are reused from check to check (a check's views are dropped before the next one
+ * starts): allocating ~20 runs per check kept the garbage collector busy. Texts longer than the
+ * pool get fresh runs for the rest.
+ */
+const pool: Run[] = [];
+const POOL_MAX = 4096;
+let used = 0;
+
+function newRun(a: string, count: number, start: number, end: number): Run {
+  let run = pool[used];
+  if (run === undefined) {
+    run = { acc: a, slot: slotOf(a), count, start, end };
+    if (used < POOL_MAX) pool.push(run);
+  } else {
+    run.acc = a;
+    run.slot = slotOf(a);
+    run.count = count;
+    run.start = start;
+    run.end = end;
+  }
+  used++;
+  return run;
+}
+
+/** The last run, if any (reading index -1 of an empty array takes V8's slow path: 7 % of a check). */
+const lastRun = (runs: Run[]): Run | undefined => (runs.length === 0 ? undefined : runs[runs.length - 1]);
+
 function push(runs: Run[], a: string, start: number, end: number): void {
-  const last = runs[runs.length - 1];
+  const last = lastRun(runs);
   if (last !== undefined && last.acc === a && a !== WILDCARD) {
     last.count++;
     last.end = end;
-  } else runs.push({ acc: a, count: a === WILDCARD ? 3 : 1, start, end });
+  } else runs.push(newRun(a, a === WILDCARD ? 3 : 1, start, end));
 }
 
 function boundary(runs: Run[]): void {
-  const last = runs[runs.length - 1];
-  if (last !== undefined && last.acc !== ' ') runs.push({ acc: ' ', count: 1, start: last.end, end: last.end });
+  const last = lastRun(runs);
+  if (last !== undefined && last.acc !== ' ') runs.push(newRun(' ', 1, last.end, last.end));
 }
 
 /**
@@ -59,6 +97,9 @@ function joinSingles(runs: Run[]): Run[] {
   return out;
 }
 
+/** The character kinds of the text being checked (reused: only the first `units.length` are read). */
+let kindsBuffer = new Int8Array(256);
+
 /**
  * The run sequences to match: the "split" view (words = letters and digits, any other character
  * separates) and, when symbols or punctuation sit inside a word, the "leet" view (words =
@@ -67,9 +108,10 @@ function joinSingles(runs: Run[]): Run[] {
  * needed: the split view keeps `Mist!` a whole word and `Juden-raus` two words.
  */
 export function buildViews(units: Units): Run[][] {
-  const { ch, start, end } = units;
-  const n = ch.length;
-  const kinds = new Int8Array(n);
+  const { ch, start, end, length: n } = units;
+  used = 0; // the previous check's runs are free again
+  if (kindsBuffer.length < n) kindsBuffer = new Int8Array(n);
+  const kinds = kindsBuffer;
   for (let i = 0; i < n; i++) kinds[i] = kindOf(ch[i]);
   const split: Run[] = [];
   let singles = false;
@@ -97,10 +139,10 @@ export function buildViews(units: Units): Run[][] {
   return views;
 }
 
-function leetView({ ch, start, end }: Units, kinds: Int8Array): Run[] {
+function leetView({ ch, start, end, length: n }: Units, kinds: Int8Array): Run[] {
   const runs: Run[] = [];
   let singles = false;
-  for (let from = 0; from < ch.length;) {
+  for (let from = 0; from < n;) {
     if (kinds[from] === SPACE) {
       from++;
       continue;
@@ -109,7 +151,7 @@ function leetView({ ch, start, end }: Units, kinds: Int8Array): Run[] {
     let hasLetter = false;
     let stars = 0;
     let maxStars = 0;
-    for (; to < ch.length && kinds[to] !== SPACE; to++) {
+    for (; to < n && kinds[to] !== SPACE; to++) {
       hasLetter ||= kinds[to] === LETTER;
       stars = ch[to] === '*' ? stars + 1 : 0;
       maxStars = Math.max(maxStars, stars);
