@@ -75,9 +75,10 @@ export async function openRoomStorage(
   let fromRead = true;
   // When the oldest entry not yet folded into the design was written.
   let firstEntryAt = opened;
-  // Folded once the oldest entry is this old: 40-60 % of a segment, drawn per room, so rooms
-  // opened together do not all fold at the same moment.
-  const foldAfter = permitKeepMs() * (0.4 + 0.2 * Math.random());
+  // Folded once the oldest entry is this old: 100-150 % of a segment, drawn per room, so rooms
+  // opened together do not all fold at the same moment. Entries stay readable at least two
+  // segments (server/db/permits.ts), and the sweep asks the room to fold before it drops one.
+  const foldAfter = permitKeepMs() * (1 + 0.5 * Math.random());
   let chain: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(step: () => Promise<T>): Promise<T> => {
     const run = chain.then(step, step);
@@ -86,7 +87,8 @@ export async function openRoomStorage(
   };
   const compactNow = async () => {
     const asked = Date.now();
-    const folded = await compact(doc, tail, confirmed).catch(() => null);
+    // After the room's own writes its fold's permit goes narrow, in the writer's next batch.
+    const folded = await compact(doc, tail, confirmed, fromRead ? undefined : writer).catch(() => null);
     if (folded)
       ({ doc, tail, revision, confirmed } = {
         doc: folded,
