@@ -101,7 +101,7 @@ export async function openRoomStorage(
   const unregister = registerLocalFold(designId, () =>
     exclusive(async () => {
       if (tail.count) await compactNow();
-      return tail.count === 0;
+      return tail.count === 0 ? revision : null;
     }),
   );
   const storage: RoomStorage = {

@@ -2,10 +2,11 @@ import type { Logger } from 'pino';
 import { dropOldSegments, setPermitKeep } from './permits';
 
 /**
- * Makes sure no live entry among `ids` (a segment about to be dropped) is still ahead of its
- * design: folds them in. False when one could not be folded now (the sweep waits a round).
+ * Makes sure no live entry of the designs `keys` in a segment about to be dropped is still
+ * ahead of its design (`inSegment` looks a permit up there): folds them in. False when one could
+ * not be folded now (the sweep waits a round).
  */
-export type FoldOld = (ids: string[]) => Promise<boolean>;
+export type FoldOld = (keys: string[], inSegment: (id: string) => Promise<boolean>) => Promise<boolean>;
 
 /**
  * Sweeps every `sweepMs` (one at a time; the timer does not keep the process alive): drops the

@@ -147,9 +147,6 @@ export interface Tail {
   last?: LivePayload;
 }
 
-/** The revision a permit or entry `<designId>:<revision>` moves its design from. */
-const revisionOf = (id: string) => Number(id.slice(id.lastIndexOf(':') + 1));
-
 /**
  * The live entries after `revision`: `<designId>:<revision>`, the next, and so on, up to the
  * first that is missing or carries no state (a writer, a fold or a PATCH, holds it). Looked up
@@ -172,49 +169,40 @@ export async function readTail(designId: string, revision: number): Promise<Tail
 }
 
 /**
- * For the permit sweep (server/db/permitSweep.ts): the live entries `ids`, older than the
- * keep time, are folded into their designs where still ahead of them. False when a design
- * could not be folded now, or still has an old entry ahead of it (the sweep waits a round).
+ * For the permit sweep (server/db/permitSweep.ts): the designs with live entries in a segment
+ * about to be dropped are folded where those entries are still ahead of them. A room of this
+ * process first folds what it holds and says the design's revision then; any other design's
+ * revision is read (also a room's whose fold was refused). It is folded from the log only when its next entry lies in that segment
+ * (`inSegment`): entries go in revision order, so otherwise every entry of it there is folded
+ * already (and a live room elsewhere is left alone). False when one could not be folded now
+ * (the sweep waits a round).
  */
-export async function foldOldEntries(ids: string[]): Promise<boolean> {
-  const newest = new Map<string, number>();
-  for (const id of ids) {
-    const designId = id.slice(0, id.lastIndexOf(':'));
-    newest.set(designId, Math.max(newest.get(designId) ?? -1, revisionOf(id)));
-  }
-  // Folded here past it (revisions only grow): no read of the design.
-  const foldedPast = (designId: string, revision: number) => (foldedTo.get(designId) ?? -1) > revision;
-  for (const [designId, revision] of newest) {
-    if (foldedPast(designId, revision)) continue;
-    // A room of this process folds from what it holds: no read of the log (a scan of every segment).
+export async function foldOldEntries(
+  designIds: string[],
+  inSegment: (permitId: string) => Promise<boolean>,
+): Promise<boolean> {
+  for (const designId of designIds) {
+    // null: the room could not fold (another writer, an HTTP read, folded its entries and it has
+    // not heard yet): the design is read like any other.
     const own = localFolds.get(designId);
-    if (own && !(await own().catch(() => false))) return false;
-    if (foldedPast(designId, revision)) continue;
+    const revision =
+      (own ? await own().catch(() => null) : null) ??
+      (await DesignModel.findById(designId, { revision: 1 }).lean<{ revision: number } | null>())?.revision;
+    if (revision === undefined || !(await inSegment(entryId(designId, revision)))) continue;
     const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
-    if (!doc || doc.revision > revision) continue;
-    const folded = await foldLive(doc).catch(() => null);
-    if (!folded || folded.revision <= revision) return false;
+    if (doc && !(await foldLive(doc).catch(() => null))) return false;
   }
   return true;
 }
 
-/** The open rooms of this process: each folds its own entries on request (true when it did). */
-const localFolds = new Map<string, () => Promise<boolean>>();
+/** The open rooms of this process: each folds its own entries on request (the design's revision then, null when it could not). */
+const localFolds = new Map<string, () => Promise<number | null>>();
 /** A room registers how it folds; the returned function unregisters it. */
-export function registerLocalFold(designId: string, fold: () => Promise<boolean>): () => void {
+export function registerLocalFold(designId: string, fold: () => Promise<number | null>): () => void {
   localFolds.set(designId, fold);
   return () => {
     if (localFolds.get(designId) === fold) localFolds.delete(designId);
   };
-}
-
-/** The revision each design was last folded to by this process (a lower bound of its revision now). */
-const foldedTo = new Map<string, number>();
-const FOLDED_KEPT = 10_000;
-function noteFolded(designId: string, revision: number): void {
-  foldedTo.delete(designId);
-  foldedTo.set(designId, revision);
-  if (foldedTo.size > FOLDED_KEPT) foldedTo.delete(foldedTo.keys().next().value!);
 }
 
 /**
@@ -253,7 +241,6 @@ export async function compact(
     await deletePermit(entryId(doc._id, upTo)).catch(() => undefined);
     return null;
   }
-  noteFolded(doc._id, updated.revision);
   return updated;
 }
 
