@@ -8,6 +8,7 @@ import type { TermGroup } from '../types';
  * - `de_insult_adj2`: adjectives that are insults whatever they describe (dämlich, hirnlos …)
  * - `de_article`: articles and determiners before an attributive adjective
  * - `de_insult_noun`: insult nouns without a swear word, singular and plural (Heuchler, Versager …)
+ * - `de_insult_noun_direct`: those and words that are things as well (Lappen, Null, Schwein)
  * - `de_pointer`: what points them at a person or group (du, ihr, dieser, so ein, alle …)
  * - `de_be`: copulas and degree words before a predicative adjective (bist, seid, ist so, total …)
  */
@@ -55,8 +56,6 @@ const nouns: [singular: string, plural: string][] = [
   ['quatschkopf', 'quatschköpfe'],
   ['knallkopf', 'knallköpfe'],
   ['flachpfeife', 'flachpfeifen'],
-  ['pfeife', 'pfeifen'],
-  ['lappen', 'lappen'],
   ['sesselfurzer', 'sesselfurzer'],
   ['stinkstiefel', 'stinkstiefel'],
   ['matschbirne', 'matschbirnen'],
@@ -66,7 +65,6 @@ const nouns: [singular: string, plural: string][] = [
   ['nichtsnutz', 'nichtsnutze'],
   ['taugenichts', 'taugenichtse'],
   ['nulpe', 'nulpen'],
-  ['null', 'nullen'],
   ['evolutionsbremse', 'evolutionsbremsen'],
   ['giftzwerg', 'giftzwerge'],
   ['großmaul', 'großmäuler'],
@@ -74,19 +72,45 @@ const nouns: [singular: string, plural: string][] = [
   ['schweinehund', 'schweinehunde'],
   ['jammerlappen', 'jammerlappen'],
   ['dummerchen', 'dummerchen'],
-  ['wicht', 'wichte'],
   ['psychopath', 'psychopathen'],
   ['psychopathin', 'psychopathinnen'],
-  ['schwein', 'schweine'],
   ['lügenbande', 'lügenbanden'],
-  ['clown', 'clowns'],
-  ['kasper', 'kasper'],
-  ['marionette', 'marionetten'],
   ['schwätzer', 'schwätzer'],
   ['dummschwätzer', 'dummschwätzer'],
-  ['waschlappen', 'waschlappen'],
   ['fettbacke', 'fettbacken'],
-  ['feigling', 'feiglinge'],
+  ['weichei', 'weicheier'],
+  ['warmduscher', 'warmduscher'],
+  ['memme', 'memmen'],
+  ['schmarotzer', 'schmarotzer'],
+];
+
+/**
+ * Words that are things or animals as well (ein Lappen, ein Clown, die Null, eine Ratte, Kleiner
+ * Feigling): only said to someone (du, ihr) or pointed at (diese, was für ein).
+ */
+const directNouns = [
+  'pfeife',
+  'pfeifen',
+  'lappen',
+  'waschlappen',
+  'null',
+  'nullen',
+  'wicht',
+  'wichte',
+  'schwein',
+  'schweine',
+  'clown',
+  'kasper',
+  'feigling',
+  'feiglinge',
+  'parasit',
+  'parasiten',
+  'ratte',
+  'ratten',
+  'zecke',
+  'zecken',
+  'made',
+  'maden',
 ];
 
 export const INSULT_SLOTS: Record<string, string[]> = {
@@ -120,6 +144,7 @@ export const INSULT_SLOTS: Record<string, string[]> = {
     'dein',
   ],
   de_insult_noun: nouns.flat(),
+  de_insult_noun_direct: [...nouns.flat(), ...directNouns],
   de_pointer: [
     'du',
     'ihr',
@@ -183,8 +208,31 @@ export const INSULT_SLOTS: Record<string, string[]> = {
 };
 
 export const INSULT_TERMS: TermGroup[] = [
-  // "du Heuchler", "diese Versager", "so ein Spinner", "lauter Lügner": an insult at someone.
-  { category: 'insult', severity: 'mild', mode: 'word', terms: ['{de_pointer} {de_insult_noun}'] },
+  // "diese Versager", "so ein Spinner", "lauter Lügner": an insult at someone; said to their
+  // face ("du Heuchler", "ihr Versager", "du bist so dämlich") it blocks.
+  {
+    category: 'insult',
+    severity: 'mild',
+    mode: 'word',
+    terms: ['{de_pointer} {de_insult_noun}', '(diese|dieser|dieses|diesen|was für ein|was für eine|welche) {de_insult_noun_direct}'],
+  },
+  {
+    category: 'insult',
+    severity: 'block',
+    mode: 'word',
+    terms: [
+      '(du|ihr|du alter|du blöder|du dummer|ihr elenden|du bist ein|du bist eine|ihr seid) {de_insult_noun_direct}',
+      '(du bist|ihr seid|bist du|seid ihr) (so |echt |total |voll |einfach |)({de_insult_adj}|{de_insult_adj2})',
+    ],
+  },
+  // Swear words written with stars or dots ("zum Kot***", "Schei**", "am Ar*** vorbei"): the
+  // split view leaves the stem as a word of its own.
+  {
+    category: 'profanity',
+    severity: 'mild',
+    mode: 'word',
+    terms: ['schei', 'zum (kot|kotz|ko)', '(ich muss|ich könnte) (kot|kotz|ko)', '(am|im|in den|den) ar (vorbei|kriechen|lecken)', 'in den ar', 'leck mich am ar'],
+  },
   // "wie dämlich", "du bist so bescheuert", "total hirnlos"; the attributive "dumme Menschen" is
   // left out: too many harmless tweets say it of an idea or a situation.
   { category: 'insult', severity: 'mild', mode: 'word', terms: ['{de_be} {de_insult_adj}', '{de_be} so {de_insult_adj}'] },
