@@ -4,8 +4,9 @@ import type { TermGroup } from '../types';
  * German insult words that are everyday words or mild on their own ("dumm gelaufen", "ein
  * Spinner am Angelhaken", a dictionary entry "Versager"): they count when a phrase points them
  * at someone or something. Slots for classes.ts; written from general knowledge of German.
- * - `de_insult_adj`: everyday adjectives that insult a person (dumm, blöd, doof …), with endings
- * - `de_insult_adj2`: adjectives that are insults whatever they describe (dämlich, hirnlos …)
+ * - `de_insult_adj`: everyday adjectives that insult a person (dumm, blöd, doof …)
+ * - `de_insult_adj2`: adjectives that are insults whatever they describe (dämlich, hirnlos …);
+ *   `de_insult_adj2_attr` with the attributive endings
  * - `de_article`: articles and determiners before an attributive adjective
  * - `de_insult_noun`: insult nouns without a swear word, singular and plural (Heuchler, Versager …)
  * - `de_insult_noun_direct`: those and words that are things as well (Lappen, Null, Schwein)
@@ -34,7 +35,8 @@ const moreAdjectives = [
   'hinterfotzig',
   'heuchlerisch',
 ];
-const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+/** Attributive endings ("der dämliche", "einen hirnlosen"); after a copula the bare form. */
+const ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 
 const nouns: [singular: string, plural: string][] = [
   ['heuchler', 'heuchler'],
@@ -114,8 +116,9 @@ const directNouns = [
 ];
 
 export const INSULT_SLOTS: Record<string, string[]> = {
-  de_insult_adj: adjectives.flatMap((a) => ENDINGS.map((e) => a + e)),
-  de_insult_adj2: moreAdjectives.flatMap((a) => ENDINGS.map((e) => a + e)),
+  de_insult_adj: adjectives,
+  de_insult_adj2: moreAdjectives,
+  de_insult_adj2_attr: moreAdjectives.flatMap((a) => ENDINGS.map((e) => a + e)),
   de_article: [
     'der',
     'die',
@@ -245,7 +248,7 @@ export const INSULT_TERMS: TermGroup[] = [
     mode: 'word',
     terms: [
       '{de_be} {de_insult_adj2}',
-      '{de_article} {de_insult_adj2}',
+      '{de_article} {de_insult_adj2_attr}',
       '{de_be} dümm(er|ste|sten)',
       '{de_article} dümm(ere|eren|erer|eres|ste|sten|ster|stes)',
       'dumm und dämlich',
