@@ -137,7 +137,9 @@ export const DE_TERMS: TermGroup[] = [
     category: 'hate',
     severity: 'block',
     mode: 'any',
-    terms: ['nazi(schwein|schweine|sau|säue|pack|brut|gesindel|abschaum|schlampe|hure|fotze|arsch|bande|drecksau|ratte)'],
+    terms: [
+      'nazi(schwein|schweine|sau|säue|pack|brut|gesindel|abschaum|schlampe|hure|fotze|arsch|bande|drecksau|ratte)',
+    ],
   },
   // Slurs: hate wherever they appear (Kanakenstadt).
   {

@@ -217,7 +217,10 @@ export const INSULT_TERMS: TermGroup[] = [
     category: 'insult',
     severity: 'mild',
     mode: 'word',
-    terms: ['{de_pointer} {de_insult_noun}', '(diese|dieser|dieses|diesen|was für ein|was für eine|welche) {de_insult_noun_direct}'],
+    terms: [
+      '{de_pointer} {de_insult_noun}',
+      '(diese|dieser|dieses|diesen|was für ein|was für eine|welche) {de_insult_noun_direct}',
+    ],
   },
   {
     category: 'insult',
@@ -234,11 +237,23 @@ export const INSULT_TERMS: TermGroup[] = [
     category: 'profanity',
     severity: 'mild',
     mode: 'word',
-    terms: ['schei', 'zum (kot|kotz|ko)', '(ich muss|ich könnte) (kot|kotz|ko)', '(am|im|in den|den) ar (vorbei|kriechen|lecken)', 'in den ar', 'leck mich am ar'],
+    terms: [
+      'schei',
+      'zum (kot|kotz|ko)',
+      '(ich muss|ich könnte) (kot|kotz|ko)',
+      '(am|im|in den|den) ar (vorbei|kriechen|lecken)',
+      'in den ar',
+      'leck mich am ar',
+    ],
   },
   // "wie dämlich", "du bist so bescheuert", "total hirnlos"; the attributive "dumme Menschen" is
   // left out: too many harmless tweets say it of an idea or a situation.
-  { category: 'insult', severity: 'mild', mode: 'word', terms: ['{de_be} {de_insult_adj}', '{de_be} so {de_insult_adj}'] },
+  {
+    category: 'insult',
+    severity: 'mild',
+    mode: 'word',
+    terms: ['{de_be} {de_insult_adj}', '{de_be} so {de_insult_adj}'],
+  },
   // More adjectives as their own words, but inside a phrase: an article or a pointer before
   // them ("der dämliche Vater", "diese hirnlosen"); a dictionary entry alone is not a sentence
   // about anyone. Not so dumm, blöd, doof: "die dumme Idee", "der blöde Regen".
@@ -278,6 +293,8 @@ export const INSULT_TERMS: TermGroup[] = [
     category: 'insult',
     severity: 'block',
     mode: 'word',
-    terms: ['(du|ihr) (alter |alte |altes |dummer |blöder |verdammter |elender |)(nazi|nazis|faschist|faschisten|rassist|rassisten)'],
+    terms: [
+      '(du|ihr) (alter |alte |altes |dummer |blöder |verdammter |elender |)(nazi|nazis|faschist|faschisten|rassist|rassisten)',
+    ],
   },
 ];
