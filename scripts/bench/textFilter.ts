@@ -5,14 +5,15 @@
  * 2. external data the team did not write (tests/moderation/external/: German and English
  *    dictionaries, offensive word lists, real names), dev part and held-out part. The held-out
  *    part is read only through tests/moderation/holdout/.
- * 3. real German tweets (GermEval 2018 test file, tests/moderation/germeval/; a local copy, never
- *    committed), share flagged per fine label; skipped with a line saying so when the file is absent.
+ * 3. real German tweets (GermEval 2018, tests/moderation/germeval/; local copies, never
+ *    committed), share flagged per fine label: the training file as the dev part, the test file
+ *    as the held-out part; each skipped with a line saying so when its file is absent.
  * Dev dictionary figures use every DEV_EVERY-th word (the same words for every filter); the
  * held-out part uses every word: at ~60k words a language, one word is ~1.7 per 100k.
  */
 import { fileURLToPath } from 'node:url';
 import { externalFigures, externalSet, type ExternalFigures } from '../../tests/moderation/external/figures';
-import { germevalPath, loadGermEval } from '../../tests/moderation/germeval/index';
+import { germevalPath, loadGermEval, type GermEvalPart } from '../../tests/moderation/germeval/index';
 import { holdoutSet } from '../../tests/moderation/holdout/index';
 import { loadLabelled, score, type LabelledEntry } from '../../tests/moderation/labelled';
 import { germevalSection } from './textFilterTweets';
@@ -72,7 +73,20 @@ export async function benchTextFilter(): Promise<{ name: string; figures: Record
         `${f.innocentPer100k.de.toFixed(1)}|${f.innocentPer100k.en.toFixed(1)}, ${f.caughtPct.de.toFixed(1)}|${f.caughtPct.en.toFixed(1)}, ${f.nearMissFpPct.toFixed(2)}, ${f.f1.toFixed(3)}`;
     }
   }
-  Object.assign(figures, germevalSection(loadGermEval(), germevalPath(), filters));
+  const tweetPart = (part: GermEvalPart, key: string, title: string) => {
+    const path = germevalPath(process.env, part);
+    return { key, title, path, tweets: loadGermEval(path) };
+  };
+  Object.assign(
+    figures,
+    germevalSection(
+      [
+        tweetPart('dev', 'dev', 'dev: training file, tuning may look at it'),
+        tweetPart('heldout', 'held-out', 'HELD-OUT: test file, never looked at while tuning'),
+      ],
+      filters,
+    ),
+  );
   figures['ours / allprofanity throughput'] = +(rates[0] / rates[1]).toFixed(2);
   return { name: 'text filter (tables above)', figures };
 }

@@ -181,3 +181,30 @@ describe('mild words are a policy', () => {
     expect(() => parseMildPolicy('sometimes')).toThrow(/TEXT_FILTER_MILD must be one of allow, review, block/);
   });
 });
+
+describe('checkText: insult words aimed at someone (terms/insults.ts)', () => {
+  it.each(['Du Heuchler!', 'ihr Versager', 'Du bist so bescheuert', 'ihr seid echt dämlich', 'du alter Nazi'])(
+    'said to someone it blocks: %s',
+    (text) => expect(verdict(text)).toBe('block'),
+  );
+  it.each(['so ein Spinner', 'diese Schweine', 'wie blöd kann man sein', 'der dämliche Chef', 'Das ist zum Kotzen'])(
+    'pointed at someone it is a mild insult, reviewed by default: %s',
+    (text) => expect(verdict(text)).toBe('review'),
+  );
+  it.each([
+    'Waschlappen mit Namen',
+    'Kleiner Feigling',
+    'die Null vor dem Komma',
+    'ein Schwein gehabt',
+    'dumm gelaufen',
+    'Bescheuert',
+  ])('the same words as things or alone pass: %s', (text) => expect(verdict(text)).toBe('allow'));
+  it.each(['zum Kot*** ist das', 'Schei** Wetter', 'am Ar*** vorbei'])(
+    'a swear word written with stars is caught: %s',
+    (text) => expect(verdict(text)).not.toBe('allow'),
+  );
+  it('Nazi alone is a history word for review; joined to an insult it blocks', () => {
+    expect(verdict('die Nazizeit')).toBe('review');
+    expect(verdict('Nazipack')).toBe('block');
+  });
+});

@@ -1,4 +1,5 @@
 import type { TermGroup } from '../types';
+import { INSULT_SLOTS, INSULT_TERMS } from './insults';
 
 /**
  * Classes with their own phrase logic (German and English): extremist slogans and codes,
@@ -65,9 +66,11 @@ export const CLASS_SLOTS: Record<string, string[]> = {
     'your office',
   ],
   en_hurt: ['kill', 'shoot', 'stab', 'hang', 'burn', 'murder', 'beat up', 'rape', 'strangle'],
+  ...INSULT_SLOTS,
 };
 
 export const CLASS_TERMS: TermGroup[] = [
+  ...INSULT_TERMS,
   // §86a StGB slogans and greetings, and codes used for them. Bare numbers pass ("88 g Hafer",
   // "18 €", "mit 88 Jahren", "HH" = Hamburg); a code counts next to another code or a slogan
   // word, or in a known combination.

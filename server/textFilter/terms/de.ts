@@ -97,8 +97,11 @@ export const DE_TERMS: TermGroup[] = [
     category: 'sexual',
     severity: 'block',
     mode: 'any',
-    terms: ['fotze', 'wichs', 'vergewaltig', 'möse', 'kinderporno'],
+    terms: ['fotze', 'wichs', 'möse', 'kinderporno'],
   },
+  // Rape is also a news and court word ("die Vergewaltigung wurde angezeigt"): review; aimed at a
+  // person it is a threat (classes.ts).
+  { category: 'sexual', severity: 'review', mode: 'any', terms: ['vergewaltig'] },
   { category: 'sexual', severity: 'review', mode: 'any', terms: ['titten', 'pimmel', 'bumsen', 'gebumst'] },
   { category: 'sexual', severity: 'review', mode: 'start', terms: ['porno'] },
   // Verbs: every form generated from the stem (morphology.ts): gevögelt, onaniert, verarscht.
@@ -126,14 +129,24 @@ export const DE_TERMS: TermGroup[] = [
   { category: 'hate', severity: 'block', mode: 'word', terms: ['kampflesbe', 'kampflesben'] },
   { category: 'insult', severity: 'review', mode: 'word', terms: ['schabracke', 'schabracken'] },
 
-  // Slurs and Nazi vocabulary: hate wherever they appear (Nazischwein, Neonazi).
+  // Nazi and Hitler on their own are also history and politics ("die Neonazis vom 3. Weg",
+  // "seit der Nazizeit"): review wherever they appear (Neonazi, Hitler-Burger); joined to an insult
+  // (Nazischwein, Nazipack) or aimed at someone ("du alter Nazi", classes.ts) they block.
+  { category: 'hate', severity: 'review', mode: 'any', terms: ['nazi', 'hitler'] },
   {
     category: 'hate',
     severity: 'block',
     mode: 'any',
     terms: [
-      'nazi',
-      'hitler',
+      'nazi(schwein|schweine|sau|säue|pack|brut|gesindel|abschaum|schlampe|hure|fotze|arsch|bande|drecksau|ratte)',
+    ],
+  },
+  // Slurs: hate wherever they appear (Kanakenstadt).
+  {
+    category: 'hate',
+    severity: 'block',
+    mode: 'any',
+    terms: [
       'neger',
       'kanake',
       'kanacke',

@@ -197,4 +197,6 @@ export const WHITELIST = [
   'schwänzen',
   'spassten',
   'gespassten',
+  // Everyday German words that are English list terms (the filter checks both languages).
+  'welcher',
 ];

@@ -33,6 +33,9 @@ describe('GermEval 2018 reader', () => {
   it('takes the path from GERMEVAL2018_FILE and reports a missing file as absent', () => {
     expect(germevalPath({ GERMEVAL2018_FILE: '/nowhere/x.txt' })).toBe('/nowhere/x.txt');
     expect(germevalPath({})).toMatch(/\.cache\/germeval2018\/germeval2018\.test\.txt$/);
+    expect(germevalPath({}, 'dev')).toMatch(/\.cache\/germeval2018\/germeval2018\.training\.txt$/);
+    expect(germevalPath({ GERMEVAL2018_FILE: '/nowhere/x.txt' }, 'dev')).toMatch(/training\.txt$/);
+    expect(germevalPath({ GERMEVAL2018_DEV_FILE: '/nowhere/d.txt' }, 'dev')).toBe('/nowhere/d.txt');
     expect(loadGermEval('/nowhere/germeval2018.test.txt')).toBeUndefined();
   });
 });

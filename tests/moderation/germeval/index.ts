@@ -1,8 +1,10 @@
 /**
  * Real German tweets from the GermEval 2018 shared task (offensive language: insults, abuse,
- * profanity), read from a local copy of its test file. The corpus is third-party data: it is
- * never committed (the file lives under .cache/, which git ignores) and no tweet may be copied
- * into tests or term lists; the figures are a held-out measurement, not tuning material.
+ * profanity), read from local copies of its files. The corpus is third-party data: it is never
+ * committed (the files live under .cache/, which git ignores) and no tweet may be copied into
+ * tests or term lists. Two parts: the TRAINING file is the dev part (tuning may look at its
+ * misses and false alarms), the TEST file is the held-out part (never opened while tuning; the
+ * bench only reports its figures).
  * Each line of the file is `tweet<TAB>coarse<TAB>fine`, coarse OFFENSE|OTHER, fine
  * ABUSE|INSULT|PROFANITY|OTHER.
  */
@@ -18,10 +20,20 @@ export interface Tweet {
   fine: FineLabel;
 }
 
-/** Where the bench looks for the file: `GERMEVAL2018_FILE`, else .cache/germeval2018/ in the repository. */
-export const germevalPath = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.GERMEVAL2018_FILE ||
-  fileURLToPath(new URL('../../../.cache/germeval2018/germeval2018.test.txt', import.meta.url));
+/** `dev` = the training file (tuning may look at it), `heldout` = the test file (never looked at). */
+export type GermEvalPart = 'dev' | 'heldout';
+
+const FILES: Record<GermEvalPart, { env: string; file: string }> = {
+  dev: { env: 'GERMEVAL2018_DEV_FILE', file: 'germeval2018.training.txt' },
+  heldout: { env: 'GERMEVAL2018_FILE', file: 'germeval2018.test.txt' },
+};
+
+/**
+ * Where the bench looks for a part's file: `GERMEVAL2018_FILE` (test file) or
+ * `GERMEVAL2018_DEV_FILE` (training file), else .cache/germeval2018/ in the repository.
+ */
+export const germevalPath = (env: NodeJS.ProcessEnv = process.env, part: GermEvalPart = 'heldout'): string =>
+  env[FILES[part].env] || fileURLToPath(new URL(`../../../.cache/germeval2018/${FILES[part].file}`, import.meta.url));
 
 /**
  * The text a shop field would see: @mentions (reply chains, not words anyone typed as prose)
