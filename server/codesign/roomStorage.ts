@@ -12,6 +12,7 @@ import {
   compact,
   readTail,
   registerLocalFold,
+  stillAt,
   type LivePayload,
 } from '@server/designs/liveLog';
 import { marginMs, permitKeepMs } from '@server/db/permits';
@@ -45,11 +46,16 @@ export async function openRoomStorage(
   catalogs: CatalogStore,
 ): Promise<{ catalog: Catalog; storage: RoomStorage; state: RoomState; editable: boolean }> {
   // `fresh`: the design had no live log until now, so no entries to read (on FerretDB a scan).
+  // The design, then its log, then the design's revision again (stillAt): a fold and a sweep
+  // between the two reads leave an older document with its entries gone; such a pair is read again.
   const read = async (fresh = false) => {
-    const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
-    if (!doc) throw notFound(`Design ${designId}`);
-    const tail = fresh ? { count: 0 } : await readTail(designId, doc.revision);
-    return { doc, tail, revision: doc.revision + tail.count };
+    for (let i = 0; ; i++) {
+      const doc = await DesignModel.findById(designId).lean<DesignDoc | null>();
+      if (!doc) throw notFound(`Design ${designId}`);
+      const tail = fresh ? { count: 0 } : await readTail(designId, doc.revision);
+      if (fresh || (await stillAt(doc))) return { doc, tail, revision: doc.revision + tail.count };
+      if (i >= 9) throw outdated();
+    }
   };
   // From now on readers look for entries after the stored revision (under the permit, no revision bump).
   // (An `_id` lookup: on FerretDB any other filter reads every design.)

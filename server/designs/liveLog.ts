@@ -253,11 +253,22 @@ export async function foldLive(doc: DesignDoc): Promise<DesignDoc> {
   if (!doc.liveLog) return doc;
   for (let current: DesignDoc | null = doc, i = 0; current && i < 10; i++) {
     const tail = await readTail(current._id, current.revision);
-    if (!tail.count) return current;
-    const done = await compact(current, tail);
+    if (!tail.count && (await stillAt(current))) return current;
+    // With entries, compact's update is conditional on the revision read.
+    const done = tail.count ? await compact(current, tail) : null;
     if (done) return done;
     await new Promise((ok) => setTimeout(ok, 5 + Math.random() * 10 * i));
     current = await DesignModel.findById(doc._id).lean<DesignDoc | null>();
   }
   throw stale();
+}
+
+/**
+ * Whether the design is still at the revision of `doc`, read before its log: in between, a
+ * fold may have moved it on and the sweep dropped the segment with the entries it folded, so
+ * the log looks empty (or shorter) after an older document. Such a pair is read again.
+ */
+export async function stillAt(doc: DesignDoc): Promise<boolean> {
+  const now = await DesignModel.findById(doc._id, { revision: 1 }).lean<{ revision: number } | null>();
+  return now?.revision === doc.revision;
 }
