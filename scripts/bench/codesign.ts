@@ -236,15 +236,19 @@ async function verify(base: string, cookie: string, ids: string[], result: Await
         `  room ${r}: GET ${res.status}, stored revision ${design.revision}, last commit seen ${result.last.get(r)?.version}; stored ${JSON.stringify(design.selections)}, seen ${want}`,
       );
     }
+    // An error answer or a close before the snapshot fails the check (it never waits forever).
     const snap = await new Promise<{ mutationIds: Record<string, number> }>((ok, fail) => {
       const ws = new WebSocket(liveUrl(base, id), { headers: { cookie, origin: base } });
+      let said = '';
       ws.on('message', (raw) => {
         const m = JSON.parse(raw.toString());
+        if (m.type === 'error') said = `${m.code}: ${m.message}`;
         if (m.type !== 'snapshot') return;
         ws.terminate();
         ok(m);
       });
       ws.once('error', fail);
+      ws.once('close', (code) => fail(new Error(`room ${r}: closed (${code}) before a snapshot ${said}`)));
     });
     for (const t of result.tabs.filter((t) => t.room === r))
       if ((snap.mutationIds[t.clientId] ?? 0) < t.acked) lostOps++;
