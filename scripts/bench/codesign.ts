@@ -226,7 +226,8 @@ async function verify(base: string, cookie: string, ids: string[], result: Await
   // Ten rooms at a time: this is a check, not the measurement.
   const queue = ids.map((id, r) => [id, r] as const);
   const check = async ([id, r]: readonly [string, number]) => {
-    const res = await fetch(`${base}/api/designs/${id}`, { headers: { cookie } });
+    // A check that hangs fails after a minute (one run's final check once waited forever).
+    const res = await fetch(`${base}/api/designs/${id}`, { headers: { cookie }, signal: AbortSignal.timeout(60_000) });
     const design = await res.json();
     const want = JSON.stringify(result.last.get(r)?.selections ?? null);
     if (result.last.has(r) && JSON.stringify(design.selections) !== want) {
@@ -249,6 +250,7 @@ async function verify(base: string, cookie: string, ids: string[], result: Await
       });
       ws.once('error', fail);
       ws.once('close', (code) => fail(new Error(`room ${r}: closed (${code}) before a snapshot ${said}`)));
+      setTimeout(() => (ws.terminate(), fail(new Error(`room ${r}: no snapshot within a minute`))), 60_000).unref();
     });
     for (const t of result.tabs.filter((t) => t.room === r))
       if ((snap.mutationIds[t.clientId] ?? 0) < t.acked) lostOps++;
