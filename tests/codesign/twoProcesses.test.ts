@@ -9,13 +9,13 @@ import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { LiveCommit, LiveSnapshot } from '@shared/codesign/protocol';
+import { freePort } from '@server/db/ferretdb';
 import { Client } from '@tests/setup/http';
 import { openLive } from './liveClient';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ROOT = resolve(import.meta.dirname, '../..');
 const prefix = `test-codesign-${randomBytes(4).toString('hex')}:`;
-const ports = [3300 + Math.floor(Math.random() * 40) * 2, 0].map((p, i, a) => (i ? a[0] + 1 : p));
 const procs: ChildProcess[] = [];
 
 function start(port: number, db: string): ChildProcess {
@@ -53,10 +53,15 @@ async function up(base: string): Promise<void> {
   throw new Error(`${base} did not come up`);
 }
 
-const [a, b] = ports.map((p) => `http://127.0.0.1:${p}`);
+// Ports the system says are free: a random one in a fixed range once met MariaDB's 3306.
+let a: string;
+let b: string;
 let first: ChildProcess;
 
 beforeAll(async () => {
+  const ports = [await freePort()];
+  for (let p = await freePort(); ports.length < 2; p = await freePort()) if (p !== ports[0]) ports.push(p);
+  [a, b] = ports.map((p) => `http://127.0.0.1:${p}`);
   const db = `t_two_${randomBytes(4).toString('hex')}`;
   first = start(ports[0], db);
   await up(a);
