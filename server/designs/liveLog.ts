@@ -172,10 +172,10 @@ export async function readTail(designId: string, revision: number): Promise<Tail
  * For the permit sweep (server/db/permitSweep.ts): the designs with live entries in a segment
  * about to be dropped are folded where those entries are still ahead of them. A room of this
  * process first folds what it holds and says the design's revision then; any other design's
- * revision is read (also a room's whose fold was refused). It is folded from the log only when its next entry lies in that segment
- * (`inSegment`): entries go in revision order, so otherwise every entry of it there is folded
- * already (and a live room elsewhere is left alone). False when one could not be folded now
- * (the sweep waits a round).
+ * revision is read (also a room's whose fold was refused). It is folded from the log only when
+ * its next entry lies in that segment (`inSegment`): entries go in revision order, so otherwise
+ * every entry of it there is folded already (and a live room elsewhere is left alone). False
+ * when one could not be folded now (the sweep waits a round).
  */
 export async function foldOldEntries(
   designIds: string[],
