@@ -20,7 +20,7 @@ export type LiveStatus = 'idle' | 'connecting' | 'live' | 'offline' | 'removed';
 /**
  * A shared design, live: own operations show at once and are sent to the design's room;
  * every state the server sends is the new base, with the pending operations replayed on
- * top. Pending operations survive a dropped connection (resent) and a reload (sessionStorage).
+ * top. Operations not yet saved survive a dropped connection (resent) and a reload (sessionStorage).
  * Undo and redo take back one's own operations only, each checked by the server again.
  */
 export const useCodesignStore = defineStore('codesign', () => {
@@ -49,8 +49,10 @@ export const useCodesignStore = defineStore('codesign', () => {
   function refresh(): void {
     if (!replica || !designId.value) return;
     view.value = replica.view();
-    pendingCount.value = replica.pending.length;
-    savePending(designId.value, replica.pending);
+    // Saved means durable: committed operations count until the server says `saved`.
+    const notSaved = replica.notSaved();
+    pendingCount.value = notSaved.length;
+    savePending(designId.value, notSaved);
   }
 
   /** Joins the design's room (the catalog is the design's pinned version). */

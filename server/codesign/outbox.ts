@@ -1,10 +1,16 @@
 import type { ServerMessage } from '@shared/codesign/protocol';
 import type { RoomState, RoomStorage } from './room';
 
-/** A message to one connection (`to`) or to everyone in the room. */
+/**
+ * A message to one connection (`to`) or to everyone in the room, numbered by the room in the
+ * order it was made (`seq`): every connection gets the room's messages in that order.
+ */
 export interface Outgoing {
   to?: string;
   msg: ServerMessage;
+  seq: number;
+  /** A commit's: the connection whose operation it is (it hears when the commit is saved). */
+  from?: string;
 }
 
 interface OutboxHooks {

@@ -2,6 +2,9 @@
  * Wire types of sharing (invite links, collaborators) and of a design's live channel.
  * A client sends operations with its client id and a mutation id counting up from 1; the
  * room answers each exactly once (commit, reject or duplicate), in the order it applied them.
+ * A commit goes to everyone at once, before it is durable; `saved` then says that every commit
+ * up to a version is durable (the acknowledgement: what it covers survives any crash). A
+ * duplicate is sent only once what it answers is durable.
  */
 import type { DesignDraft } from '@shared/catalog/types';
 import type { Violation } from '@shared/api';
@@ -93,6 +96,11 @@ export interface LiveReject {
   /** The last edit of someone else, the likely reason ("Anna has just added 50 g cornflakes"). */
   after?: { by: Person; op: DesignOp };
 }
+/** Every commit up to `version` is durable: the acknowledgement of the operations in them. */
+export interface LiveSaved {
+  type: 'saved';
+  version: number;
+}
 /** An operation resent after it had been answered: nothing changed. */
 export interface LiveDuplicate {
   type: 'duplicate';
@@ -111,7 +119,8 @@ export interface LiveError {
 export type LiveErrorCode =
   'bad_message' | 'message_too_large' | 'rate_limited' | 'forbidden' | 'not_editable' | 'server_error';
 
-export type ServerMessage = LiveSnapshot | LiveCommit | LiveReject | LiveDuplicate | LivePresence | LiveError;
+export type ServerMessage =
+  LiveSnapshot | LiveCommit | LiveSaved | LiveReject | LiveDuplicate | LivePresence | LiveError;
 
 /** WebSocket close codes of the live channel. */
 export const LIVE_CLOSE = { removed: 4403, gone: 4404, moved: 4409 } as const;

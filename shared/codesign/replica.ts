@@ -6,17 +6,24 @@ export interface PendingOp {
   mutationId: number;
   op: DesignOp;
 }
+/** An own operation the server committed (it is in the base) at `version`, not yet durable. */
+interface UnsavedOp extends PendingOp {
+  version: number;
+}
 
 /**
  * A client's copy of a shared design (Replicache's model): the last state the server sent
  * plus the operations of this client it has not answered yet. What the person sees is the
  * server's state with the pending operations replayed on top, so their own edits show at
  * once and others' edits slide in underneath; an operation the server refused disappears.
+ * A committed operation stays `unsaved` until the server says it is durable (`saved`): it is
+ * sent again after a reconnect or a reload until then.
  */
 export class Replica {
   base: DesignDraft;
   version = 0;
   pending: PendingOp[] = [];
+  unsaved: UnsavedOp[] = [];
   private nextId: number;
 
   constructor(
@@ -57,28 +64,51 @@ export class Replica {
     return this.pending.map((p) => this.message(p));
   }
 
+  /** What is not durable yet, in order: kept across a reload and sent again. */
+  notSaved(): PendingOp[] {
+    return [...this.unsaved.map(({ mutationId, op }) => ({ mutationId, op })), ...this.pending];
+  }
+
   /**
    * Takes in a server message. Returns the rejection when it refused one of ours (to tell the
    * person why), `snapshot: true` when pending operations should be sent again.
    */
   receive(msg: ServerMessage): { rejected?: LiveReject; snapshot?: boolean } {
     switch (msg.type) {
-      case 'snapshot':
+      case 'snapshot': {
+        const stored = msg.mutationIds[this.clientId] ?? 0;
         this.settle(msg.draft, msg.version);
-        this.drop(msg.mutationIds[this.clientId] ?? 0);
+        // Committed but not in this state (the room started again from what is stored): not
+        // in the base any more, so pending again, to be sent again.
+        this.pending = this.notSaved();
+        this.unsaved = [];
+        this.drop(stored);
         // After a reload without pending operations, count on from what the server has seen.
-        this.nextId = Math.max(this.nextId, (msg.mutationIds[this.clientId] ?? 0) + 1);
+        this.nextId = Math.max(this.nextId, stored + 1);
         return { snapshot: true };
+      }
       case 'commit':
         this.settle(msg.draft, msg.version);
-        if (msg.clientId === this.clientId) this.drop(msg.mutationId);
+        if (msg.clientId === this.clientId) {
+          const mine = this.pending.find((p) => p.mutationId === msg.mutationId);
+          this.drop(msg.mutationId);
+          if (mine) this.unsaved = [...this.unsaved, { ...mine, version: msg.version }];
+        }
+        return {};
+      case 'saved':
+        if (this.unsaved.some((u) => u.version <= msg.version))
+          this.unsaved = this.unsaved.filter((u) => u.version > msg.version);
         return {};
       case 'reject':
         if (msg.clientId !== this.clientId) return {};
         this.drop(msg.mutationId);
         return { rejected: msg };
       case 'duplicate':
-        if (msg.clientId === this.clientId) this.drop(msg.mutationId);
+        // Sent once what it answers is durable.
+        if (msg.clientId !== this.clientId) return {};
+        this.drop(msg.mutationId);
+        if (this.unsaved.some((u) => u.mutationId <= msg.mutationId))
+          this.unsaved = this.unsaved.filter((u) => u.mutationId > msg.mutationId);
         return {};
       default:
         return {};

@@ -55,7 +55,7 @@ describe('joining', () => {
 });
 
 describe('editing together', () => {
-  test('an edit is stored before it is acknowledged and reaches the others stamped with its author', async () => {
+  test('an edit reaches the others stamped with its author and is stored before it is acknowledged (saved)', async () => {
     const { owner, id, invite } = await sharedDesign();
     const ben = await signedUp(server.url, 'Ben');
     await invite('editor', ben.client);
@@ -66,7 +66,8 @@ describe('editing together', () => {
     const [seenByA, ackOfB] = await Promise.all([a.next('commit'), b.next('commit')]);
     expect(seenByA.by).toMatchObject({ name: 'Ben', role: 'editor' });
     expect(ackOfB).toEqual(seenByA);
-    // Acknowledged means stored.
+    // The acknowledgement, `saved`, means stored.
+    expect((await b.next('saved')).version).toBeGreaterThanOrEqual(ackOfB.version);
     const stored = (await owner.get(`/api/designs/${id}`)).json;
     expect(stored.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 2 });
     // A resend is answered as a duplicate and changes nothing.
@@ -90,6 +91,7 @@ describe('editing together', () => {
     await Promise.all([a.next('snapshot'), b.next('snapshot')]);
     a.send(op('anna-tab-001', 1, { kind: 'add', optionId: 'cornflakes' }));
     await a.next('commit');
+    await a.next('saved');
     b.send(op('ben-tab-0001', 1, { kind: 'add', optionId: 'cornflakes' }));
     const reject = await b.next('reject');
     expect(reject.reasons.map((r) => r.code)).toEqual(['capacity_max']);
@@ -111,6 +113,7 @@ describe('editing together', () => {
     expect((await a.next('snapshot')).draft.name).toBe('Per PATCH');
     a.send(op('anna-tab-001', 1, { kind: 'add', optionId: 'cornflakes' }));
     expect((await a.next('commit')).draft).toMatchObject({ name: 'Per PATCH' });
+    await a.next('saved');
     const stored = (await owner.get(`/api/designs/${id}`)).json;
     expect(stored).toMatchObject({ name: 'Per PATCH' });
     expect(stored.selections).toContainEqual({ optionId: 'cornflakes', quantity: 1 });

@@ -38,11 +38,13 @@ const op = (mutationId: number, quantity: number) =>
 
 const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-/** Sends one operation and waits for its answer (the commit carrying it); below the channel's rate limit. */
+/** Sends one operation and waits for its acknowledgement (the commit carrying it, then saved); below the channel's rate limit. */
 async function commit(live: LiveTestClient, mutationId: number, quantity: number): Promise<LiveCommit> {
   await pause(55);
   live.send(op(mutationId, quantity));
-  return live.next('commit', (c) => c.mutationId === mutationId);
+  const commit = await live.next('commit', (c) => c.mutationId === mutationId);
+  await live.next('saved', (m) => m.version >= commit.version);
+  return commit;
 }
 
 async function designWithRoom() {

@@ -2,8 +2,10 @@
  * Convergence and validity under random interleavings, in the style of Yjs's applyRandomTests:
  * 5 clients on one room, messages delivered in random order between connections (each
  * connection keeps its own order, like a socket), 2 % disconnects that lose what was in flight,
- * writes that take a random while. After every operation the server's state is completable;
- * after each run every client shows exactly the server's state and has nothing pending.
+ * writes that take a random while, and now and then a crash of the room (a new one starts from
+ * what is stored; a write on its way is lost). After every operation the server's state is
+ * completable; no crash loses an operation the server said was saved; after each run every
+ * client shows exactly the server's state and has nothing unsaved.
  * The room logic runs in-process, without sockets or a database, so 200 × 500 stays fast.
  */
 import { describe, expect, it } from 'vitest';
@@ -41,16 +43,41 @@ async function run(seed: number, catalog: Catalog) {
   const r = prng(seed);
   const int = (n: number) => Math.floor(r() * n);
   const pick = <T>(list: readonly T[]) => list[int(list.length)];
-  const stored: RoomState[] = [];
-  const storage = {
-    write: async (s: RoomState) => {
-      for (let n = int(3); n > 0; n--) await null;
-      stored.push(cloneState(s));
-    },
-    load: async () => ({ state: stored.at(-1)!, editable: true }),
-  };
   const empty: DesignDraft = { catalogId: catalog.id, catalogVersion: catalog.version, selections: [], texts: {} };
-  const room = new Room(catalog, { draft: empty, version: 0, mutations: new Map() }, true, storage);
+  const stored: RoomState[] = [{ draft: empty, version: 0, mutations: new Map() }];
+  // Writes on their way, done one at a time by the run (`flush`); a crash ends a room, and a
+  // write of it still on its way never becomes durable.
+  let generation = 0;
+  const inflight: (() => void)[] = [];
+  const storage = (gen: number) => ({
+    write: (s: RoomState) =>
+      new Promise<void>((ok) =>
+        inflight.push(() => {
+          if (gen !== generation) return;
+          stored.push(cloneState(s));
+          ok();
+        }),
+      ),
+    load: async () => ({ state: stored.at(-1)!, editable: true }),
+  });
+  const tick = () => new Promise((ok) => setImmediate(ok));
+  const flush = async () => {
+    inflight.shift()?.();
+    await tick();
+  };
+  /** Every write done, until the room has nothing left to write. */
+  const settle = async () => {
+    for (await tick(); inflight.length; await tick()) inflight.shift()!();
+  };
+  let room = new Room(catalog, stored[0], true, storage(generation));
+  // Per user, the last mutation id the server said is saved: no crash may lose it.
+  const saved: number[] = Array.from({ length: USERS }, () => 0);
+  const keptSaved = () =>
+    users.forEach((u, i) =>
+      expect(stored.at(-1)!.mutations.get(`p${i}/${u.replica.clientId}`) ?? 0, `seed ${seed}`).toBeGreaterThanOrEqual(
+        saved[i],
+      ),
+    );
   const options = catalog.options.slice(0, 30);
   const bases = catalog.options.filter((o) => o.groupId === catalog.options[0].groupId);
   const field = catalog.textFields[0]?.id ?? 'dedication';
@@ -78,6 +105,10 @@ async function run(seed: number, catalog: Catalog) {
   };
   const receive = (u: User) => {
     const msg = u.down.shift()!;
+    if (msg.type === 'saved') {
+      const i = users.indexOf(u);
+      for (const p of u.replica.unsaved) if (p.version <= msg.version) saved[i] = Math.max(saved[i], p.mutationId);
+    }
     const { snapshot } = u.replica.receive(msg);
     if (snapshot) u.up.push(...u.replica.resend());
   };
@@ -106,7 +137,15 @@ async function run(seed: number, catalog: Catalog) {
     const i = int(USERS);
     const u = users[i];
     const k = r();
-    if (k < 0.02) {
+    if (k < 0.003) {
+      // The room's process dies: a new room from what is stored; everyone reconnects.
+      keptSaved();
+      generation++;
+      inflight.length = 0;
+      for (const x of users) if (x.conn) disconnect(x);
+      room = new Room(catalog, stored.at(-1)!, true, storage(generation));
+      users.forEach(connect);
+    } else if (k < 0.02) {
       if (u.conn) disconnect(u);
       else connect(u, i);
     } else if (k < 0.52) {
@@ -114,7 +153,7 @@ async function run(seed: number, catalog: Catalog) {
       const v = ready.length ? pick(ready) : null;
       if (v) (v.down.length && (r() < 0.5 || !v.up.length) ? receive : send)(v);
     } else if (k < 0.53) {
-      await room.settled();
+      await settle();
     } else {
       const op = randomOp(u);
       // Undo as the client does it; only the set operations need the state before.
@@ -125,22 +164,23 @@ async function run(seed: number, catalog: Catalog) {
       if (u.conn) u.up.push(msg);
       ops++;
     }
-    if (r() < 0.3) await room.settled();
+    if (r() < 0.1) await flush();
     const now = room.current().draft;
     if (now !== checked && brokenFor(catalog, now, 'de').length) throw new Error(`seed ${seed}: broken state`);
     checked = now;
   }
   // Reconnect everyone and deliver everything until nothing moves.
   users.forEach((u, i) => u.conn || connect(u, i));
-  for (let rounds = 0; users.some((u) => u.up.length || u.down.length || u.replica.pending.length); rounds++) {
+  for (let rounds = 0; users.some((u) => u.up.length || u.down.length || u.replica.notSaved().length); rounds++) {
     if (rounds > 10_000) throw new Error(`seed ${seed}: no quiescence`);
     for (const u of users) while (u.up.length) send(u);
-    await room.settled();
+    await settle();
     for (const u of users) while (u.down.length) receive(u);
   }
   const server = room.current();
   for (const u of users) expect(u.replica.view(), `seed ${seed}`).toEqual(server.draft);
   expect(stored.at(-1)!.draft).toEqual(server.draft);
+  keptSaved();
   accepted += server.version;
   return accepted;
 }

@@ -101,6 +101,7 @@ describe('rooms across two app processes', () => {
     const seen = await onA.next('commit', (m) => m.clientId === 'ben-tab-0001');
     const acked = await onB.next('commit', (m) => m.clientId === 'ben-tab-0001');
     expect(seen.draft).toEqual(acked.draft);
+    await onB.next('saved', (m) => m.version >= acked.version);
 
     // The room's owner is the process Anna joined first. Kill it hard.
     first.kill('SIGKILL');
@@ -111,6 +112,7 @@ describe('rooms across two app processes', () => {
     onB.send(op('ben-tab-0001', 2, { kind: 'add', optionId: 'cornflakes' }));
     const after = (await onB.next('commit', (m) => m.mutationId === 2)) as LiveCommit;
     expect(after.draft.selections).toContainEqual({ optionId: 'cornflakes', quantity: 2 });
+    await onB.next('saved', (m) => m.version >= after.version);
     const stored = (await ben.get(`/api/designs/${id}`)).json;
     expect(stored.selections).toEqual(after.draft.selections);
     onB.ws.close();
