@@ -35,7 +35,7 @@ function startApp(port: number, mongoUri: string, processes: number): ChildProce
       PORT: String(port),
       MONGODB_URI: mongoUri,
       SESSION_SECRET: 'bench',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
       RATE_LIMIT_WRITE: huge,
       RATE_LIMIT_INVITE: huge,
       ...(processes > 1 && {
@@ -81,7 +81,9 @@ interface Tab {
   clientId: string;
   room: number;
   sent: number;
+  /** The last of its operations saved (durable) or refused; `committed`: not saved yet, by version. */
   acked: number;
+  committed: { version: number; mutationId: number }[];
   started?: boolean;
   timer?: NodeJS.Timeout;
 }
@@ -126,7 +128,7 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
       Array.from({ length: CLIENTS }, (_, c) => {
         const base = bases[(r * CLIENTS + c) % bases.length];
         const ws = new WebSocket(liveUrl(base, id), { headers: { cookie, origin: base } });
-        const tab: Tab = { ws, clientId: `bench-${r}-${c}-${pids[0]}`, room: r, sent: 0, acked: 0 };
+        const tab: Tab = { ws, clientId: `bench-${r}-${c}-${pids[0]}`, room: r, sent: 0, acked: 0, committed: [] };
         tabs.push(tab);
         let up = true;
         // 2 operations a second, started at a random phase once the room is joined (as the page does).
@@ -147,8 +149,16 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
             tab.started = true;
             start();
           }
-          if (m.clientId === tab.clientId && ['commit', 'reject', 'duplicate'].includes(m.type))
+          // The acknowledgement is `saved` (durable); a refusal or a duplicate answers at once.
+          if (m.clientId === tab.clientId && ['reject', 'duplicate'].includes(m.type))
             tab.acked = Math.max(tab.acked, m.mutationId);
+          if (m.clientId === tab.clientId && m.type === 'commit')
+            tab.committed.push({ version: m.version, mutationId: m.mutationId });
+          if (m.type === 'saved')
+            tab.committed = tab.committed.filter((c) => {
+              if (c.version <= m.version) tab.acked = Math.max(tab.acked, c.mutationId);
+              return c.version > m.version;
+            });
           if (m.type !== 'commit') return;
           if ((last.get(r)?.version ?? -1) < m.version)
             last.set(r, { version: m.version, selections: m.draft.selections });
