@@ -124,7 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10_000),
     permits: {
-      keepMs: Math.max(100, intVar(env, 'PERMIT_KEEP_MS', 10_000)),
+      keepMs: Math.max(100, intVar(env, 'PERMIT_KEEP_MS', 20_000)),
       sweepMs: Math.max(100, intVar(env, 'PERMIT_SWEEP_MS', 2_000)),
     },
   };

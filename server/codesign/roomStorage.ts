@@ -81,10 +81,13 @@ export async function openRoomStorage(
   let fromRead = true;
   // When the oldest entry not yet folded into the design was written.
   let firstEntryAt = opened;
-  // Folded once the oldest entry is this old: 100-150 % of a segment, drawn per room, so rooms
-  // opened together do not all fold at the same moment. Entries stay readable at least two
-  // segments (server/db/permits.ts), and the sweep asks the room to fold before it drops one.
-  const foldAfter = permitKeepMs() * (1 + 0.5 * Math.random());
+  // Folded once the oldest entry is this old: 75-150 % of a segment, drawn per room, so rooms
+  // opened together do not all fold at the same moment. WHY so rarely: a fold is an update of the
+  // design, ~3.5 ms of FerretDB's CPU under its write lock (every index of the designs is written
+  // again; an entry in a batch costs ~0.15 ms), and 200 rooms opened together folding within 5 s
+  // stalled everyone's writes. Entries stay readable at least two segments
+  // (server/db/permits.ts), and the sweep asks the room to fold before it drops one.
+  const foldAfter = permitKeepMs() * (0.75 + 0.75 * Math.random());
   let chain: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(step: () => Promise<T>): Promise<T> => {
     const run = chain.then(step, step);

@@ -34,7 +34,7 @@ export interface Permit {
  * - segment n takes inserts until segment n + 2 begins and is dropped once segment n + 3 has:
  *   every permit stays at least a segment length after its last insert.
  */
-let segmentMs = 10_000;
+let segmentMs = 20_000;
 /** The segment length (PERMIT_KEEP_MS): a permit is kept at least this long. */
 export const permitKeepMs = () => segmentMs;
 /** Writers of one revision closer than this always meet; a room whose revision is older checks after writing. */
