@@ -21,6 +21,8 @@ interface Pending {
   mutationId: number;
   quantity: number;
   sentAt: number;
+  /** The version it was committed at (not yet saved). */
+  version?: number;
 }
 
 class LiveClient {
@@ -72,8 +74,14 @@ class LiveClient {
     if (m.type === 'snapshot') {
       // After a reconnect: either the pending operation is already in the state, or it goes again.
       if ((m.mutationIds[this.clientId] ?? 0) >= p.mutationId) this.acked(p.quantity, p);
-      else this.send(p);
+      else {
+        p.version = undefined; // a commit not saved may be gone with the room
+        this.send(p);
+      }
     } else if (m.type === 'commit' && m.clientId === this.clientId && m.mutationId === p.mutationId) {
+      // Committed; acknowledged once saved (durable).
+      p.version = m.version;
+    } else if (m.type === 'saved' && p.version !== undefined && m.version >= p.version) {
       this.acked(p.quantity, p);
     } else if (m.type === 'reject' && m.clientId === this.clientId && m.mutationId === p.mutationId) {
       this.rejects++;
