@@ -1,7 +1,8 @@
 /**
  * German verb forms generated from a stem, so the term data lists `fick`, `wichs`, `vögel` once:
- * present and past endings, the ge-…-t participle, the present participle, and the separable
- * and inseparable prefixes (`durchgefickt`, `abgewichst`, `abzuwichsen`, `verarscht`).
+ * present, Konjunktiv I (`poppest`) and past endings, the ge-…-t participle, the present
+ * participle, and the separable and inseparable prefixes (`durchgefickt`, `abgewichst`,
+ * `abzuwichsen`, `verarscht`).
  * Stems ending in -el/-er drop the e where German does (`vögle`, `vögeln`).
  */
 const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'durch', 'rein', 'weg', 'zu', 'herum', 'rum', 'hoch', 'hin', 'nach'];
@@ -17,6 +18,7 @@ function conjugate(stem: string): string[] {
     stem + s + 't',
     stem + 't',
     stem + 'et',
+    stem + 'est', // Konjunktiv I: du poppest
     stem + 'te',
     stem + 'test',
     stem + 'ten',

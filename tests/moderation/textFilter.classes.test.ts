@@ -35,8 +35,8 @@ describe('checkText: forms generated from stems', () => {
     expect(verdict(text)).not.toBe('allow'),
   );
   it('bird plurals are not the verb', () => expect(verdict('Vögeln im Garten zusehen')).toBe('allow'));
-  it.each(['des Vögelns', 'gepoppt', 'rumgepoppt', 'Verscheißertere', 'Verscheißerndsten', 'Fickens'])(
-    'German verbal noun genitive, participle comparatives and -ern forms: %s',
+  it.each(['des Vögelns', 'gepoppt', 'rumgepoppt', 'Verscheißertere', 'Verscheißerndsten', 'Fickens', 'du poppest'])(
+    'German verbal noun genitive, participle comparatives, -ern forms and Konjunktiv I: %s',
     (text) => expect(verdict(text)).not.toBe('allow'),
   );
   it.each(['popped', 'poppet', 'Popper', 'Rätsels', 'Eisens'])(
