@@ -12,7 +12,7 @@
  * held-out part uses every word: at ~60k words a language, one word is ~1.7 per 100k.
  */
 import { fileURLToPath } from 'node:url';
-import { auditedInnocent } from '../../tests/moderation/external/devAudit';
+import { auditedInnocent, auditedOffensive } from '../../tests/moderation/external/devAudit';
 import { externalFigures, externalSet, type ExternalFigures } from '../../tests/moderation/external/figures';
 import { germevalPath, loadGermEval, type GermEvalPart } from '../../tests/moderation/germeval/index';
 import { holdoutSet } from '../../tests/moderation/holdout/index';
@@ -83,6 +83,14 @@ export async function benchTextFilter(): Promise<{ name: string; figures: Record
       console.log(`${`${filters[0][0]}: audited dev FP/100k (truly innocent only)`.padEnd(55)}${line}`);
       figures[`${filters[0][0]}: audited dev FP/100k de|en (truly innocent only)`] =
         `${audited('de').toFixed(1)}|${audited('en').toFixed(1)}`;
+      const caught = (lang: 'de' | 'en') => {
+        const offensive = set.offensive[lang].filter((w) => auditedOffensive(lang, w));
+        return (offensive.filter(ours).length / offensive.length) * 100;
+      };
+      console.log(
+        `${`${filters[0][0]}: audited dev caught% (misses read as innocent left out)`.padEnd(69)}${col(caught('de'))}${col(caught('en'))}`,
+      );
+      figures[`${filters[0][0]}: audited dev caught% de|en`] = `${caught('de').toFixed(1)}|${caught('en').toFixed(1)}`;
     }
   }
   const tweetPart = (part: GermEvalPart, key: string, title: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_AUDIT } from './external/devAudit';
+import { DEV_AUDIT, DEV_MISS_AUDIT } from './external/devAudit';
 import { externalSet } from './external/figures';
 import { partOf } from './external/split';
 
@@ -17,4 +17,18 @@ describe('dev audit of the innocent words flagged', () => {
       expect(innocent.has(w), w).toBe(true);
     }
   });
+
+  it.each(['de', 'en'] as const)(
+    '%s misses: only dev-part words the labelling calls offensive, each in one class',
+    (lang) => {
+      const offensive = new Set(set.offensive[lang]);
+      const { offensive: real, innocent, debatable } = DEV_MISS_AUDIT[lang];
+      const all = [...real, ...innocent, ...debatable];
+      expect(new Set(all).size).toBe(all.length);
+      for (const w of all) {
+        expect(partOf(w), w).toBe('dev');
+        expect(offensive.has(w), w).toBe(true);
+      }
+    },
+  );
 });
