@@ -88,7 +88,7 @@ export async function benchTextFilter(): Promise<{ name: string; figures: Record
         return (offensive.filter(ours).length / offensive.length) * 100;
       };
       console.log(
-        `${`${filters[0][0]}: audited dev caught% (misses read as innocent left out)`.padEnd(69)}${col(caught('de'))}${col(caught('en'))}`,
+        `${`${filters[0][0]}: audited dev caught% (misses read as innocent left out)`.padEnd(55)}${col(caught('de'))}${col(caught('en'))}`,
       );
       figures[`${filters[0][0]}: audited dev caught% de|en`] = `${caught('de').toFixed(1)}|${caught('en').toFixed(1)}`;
     }
