@@ -99,10 +99,14 @@ export class Replica {
         if (this.unsaved.some((u) => u.version <= msg.version))
           this.unsaved = this.unsaved.filter((u) => u.version > msg.version);
         return {};
-      case 'reject':
+      case 'reject': {
         if (msg.clientId !== this.clientId) return {};
+        // A room that started again from what is stored decides its unsaved operations again:
+        // one refused already is not news (told once, and the first telling said who was first).
+        const mine = this.pending.some((p) => p.mutationId === msg.mutationId);
         this.drop(msg.mutationId);
-        return { rejected: msg };
+        return mine ? { rejected: msg } : {};
+      }
       case 'duplicate':
         // Sent once what it answers is durable.
         if (msg.clientId !== this.clientId) return {};

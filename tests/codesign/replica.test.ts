@@ -66,6 +66,16 @@ describe('a replica’s own operations', () => {
     expect(r.notSaved().map((p) => p.mutationId)).toEqual([2]);
   });
 
+  it('a refusal is news once: the same refusal again (a room started again) tells nobody', () => {
+    const r = new Replica(catalog, 'anna-tab-0001', empty);
+    r.apply(add);
+    const reject = { type: 'reject', clientId: r.clientId, mutationId: 1, reasons: [], repair: [] } as const;
+    expect(r.receive(reject).rejected).toEqual(reject);
+    expect(r.pending).toEqual([]);
+    expect(r.receive(reject).rejected).toBeUndefined();
+    expect(quantity(r.view())).toBe(0);
+  });
+
   it('a duplicate answers what it names and everything before it', () => {
     const r = new Replica(catalog, 'anna-tab-0001', empty);
     r.apply(add);

@@ -1,6 +1,6 @@
 /** Two (and three) browsers on one shared design, in Chromium, against the real app. */
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import type { DesignDraft } from '@shared/catalog/types';
 import { nearlyFull as nearlyFullDraft } from '@tests/codesign/liveClient';
 import { openPage as openBrowserPage, useBrowserAndServer } from './browser';
@@ -44,13 +44,17 @@ function call<T>(page: Page, method: string, path: string, body?: unknown): Prom
 describe('designing together in real browsers', () => {
   const world = useBrowserAndServer();
 
-  /** Anna owns a design and invites Ben (editor link opened in his browser); both on the page, live. */
-  async function twoOnOneDesign(draft: DesignDraft) {
+  /**
+   * Anna owns a design and invites Ben (editor link opened in his browser); both on the page, live.
+   * `beforeBen` runs on Ben's page before it opens anything (to route its live socket).
+   */
+  async function twoOnOneDesign(draft: DesignDraft, beforeBen?: (page: Page) => Promise<void>) {
     const anna = await openPage(world.browser);
     await anna.page.goto(world.server.url + '/');
     const { id } = await call<{ id: string }>(anna.page, 'POST', '/api/designs', draft);
     const { url } = await call<{ url: string }>(anna.page, 'POST', `/api/designs/${id}/invites`, { role: 'editor' });
     const ben = await openPage(world.browser);
+    await beforeBen?.(ben.page);
     await ben.page.goto(url);
     await ben.page.waitForURL(`**/d/${id}`);
     await anna.page.goto(`${world.server.url}/d/${id}`);
@@ -79,20 +83,32 @@ describe('designing together in real browsers', () => {
   }, 120_000);
 
   it('two additions that overflow the bag together: one applied, the other refused with its reason; both show the stored state', async () => {
-    const { id, anna, ben } = await twoOnOneDesign(nearlyFull);
-    // Both presses at the same moment of the machine's clock, set up in both pages before
-    // either fires (a full click's checks, or even two calls into the pages one after the other,
-    // can take longer than a commit's round trip: the second button would already be greyed out).
+    // Ben's live socket runs through a relay that can hold what the server sends him: while it
+    // holds, Anna's addition commits and Ben's screen has not yet heard of it, so he adds to a
+    // bag that still looks roomy. (Two presses timed to one moment are not enough on a busy
+    // machine: the second page may already have the first commit and grey its button out.)
+    let holding = false;
+    const held: (string | Buffer)[] = [];
+    let toBen: WebSocketRoute | undefined;
+    const { id, anna, ben } = await twoOnOneDesign(nearlyFull, (page) =>
+      page.routeWebSocket(/\/live\b/, (ws) => {
+        const server = ws.connectToServer();
+        toBen = ws;
+        server.onMessage((m) => (holding ? held.push(m) : ws.send(m)));
+      }),
+    );
     const plus = `${option('cornflakes')} ${tid('increment')}`;
-    await Promise.all([anna.page.waitForSelector(plus), ben.page.waitForSelector(plus)]);
-    const at = Date.now() + 500;
-    const pressAt = (page: Page) =>
-      page.$eval(plus, (b, when) => setTimeout(() => (b as HTMLButtonElement).click(), when - Date.now()), at);
-    await Promise.all([pressAt(anna.page), pressAt(ben.page)]);
+    holding = true;
+    await anna.page.click(plus);
+    // The room committed Anna's addition: its commit is on its way to Ben, held.
+    await expect.poll(() => held.some((m) => JSON.parse(String(m)).type === 'commit'), { timeout: 10_000 }).toBe(true);
+    expect(await quantity(ben.page, 'cornflakes')).toBe(0);
+    await ben.page.click(plus);
+    holding = false;
+    for (const m of held.splice(0)) toBen!.send(m);
     await Promise.all([waitQuantity(anna.page, 'cornflakes', 1), waitQuantity(ben.page, 'cornflakes', 1)]);
-    // The refused person sees the reason in the bar and, for 8 s, as a toast (the bar may fold away).
-    const refusal = `${tid('codesign-notice')}, .toast--error:has-text("Beutel")`;
-    const notice = await Promise.race([anna.page.waitForSelector(refusal), ben.page.waitForSelector(refusal)]);
+    // Ben, refused, sees the reason in the bar and, for 8 s, as a toast (the bar may fold away).
+    const notice = await ben.page.waitForSelector(`${tid('codesign-notice')}, .toast--error:has-text("Beutel")`);
     expect(await notice.textContent()).toMatch(/Beutel/);
     expect(await notice.textContent()).toMatch(/– Gast( \S+)? hat gerade 50 g Cornflakes[^.]* hinzugefügt/);
     const stored = await call<{ selections: unknown[] }>(anna.page, 'GET', `/api/designs/${id}`);
