@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import muesli from '@catalogs/muesli.json';
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
 import { applyOperation, type DesignOp } from '@shared/codesign/operations';
-import type { LiveCommit, Person } from '@shared/codesign/protocol';
+import type { LiveCommit, LiveReject, Person } from '@shared/codesign/protocol';
 import { Replica } from '@shared/codesign/replica';
 
 const catalog = muesli as unknown as Catalog;
@@ -69,7 +69,7 @@ describe('a replica’s own operations', () => {
   it('a refusal is news once: the same refusal again (a room started again) tells nobody', () => {
     const r = new Replica(catalog, 'anna-tab-0001', empty);
     r.apply(add);
-    const reject = { type: 'reject', clientId: r.clientId, mutationId: 1, reasons: [], repair: [] } as const;
+    const reject: LiveReject = { type: 'reject', clientId: r.clientId, mutationId: 1, reasons: [], repair: [] };
     expect(r.receive(reject).rejected).toEqual(reject);
     expect(r.pending).toEqual([]);
     expect(r.receive(reject).rejected).toBeUndefined();
