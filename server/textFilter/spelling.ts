@@ -29,13 +29,13 @@ const SHORT: [RegExp, string][] = [
 /** `u` → `o` (`horensohn`, `schwochtel`) only for long terms: `fuck`/`fock`, `kuh`/`koh` are words. */
 const U_TO_O: [RegExp, string] = [/u/g, 'o'];
 
-function phonetic(folded: string, rounds: number): string[] {
+function phonetic(folded: string, rounds: number, only?: [RegExp, string][]): string[] {
   const out = new Set([folded]);
   let frontier = [folded];
   for (let r = 0; r < rounds; r++) {
     const next: string[] = [];
     for (const w of frontier)
-      for (const [re, to] of w.length >= 7 ? [...PHONETIC, U_TO_O] : w.length >= 5 ? PHONETIC : SHORT) {
+      for (const [re, to] of only ?? (w.length >= 7 ? [...PHONETIC, U_TO_O] : w.length >= 5 ? PHONETIC : SHORT)) {
         const v = w.replace(re, to);
         if (!out.has(v)) {
           out.add(v);
@@ -50,8 +50,8 @@ function phonetic(folded: string, rounds: number): string[] {
 /**
  * Every spelling of a folded term. Phrases also match with bare vowels (`ich tote dich`): the
  * surrounding words keep them unambiguous, single words would not (`Möse` vs. the prophet
- * `Mose`). Phonetic variants only for blocked single words, fewer for short ones: they would hit
- * everyday words.
+ * `Mose`). Phonetic variants only for blocked terms, fewer for short words and phrases: they
+ * would hit everyday words.
  */
 export function spellings(folded: string, phoneticRounds: number): string[] {
   const base = [folded];
@@ -59,6 +59,8 @@ export function spellings(folded: string, phoneticRounds: number): string[] {
     base.push(folded.replace(/[äöü]/g, (c) => UMLAUT_AS_E[c]));
     if (folded.includes(' ')) base.push(folded.replace(/[äöü]/g, (c) => UMLAUT_PLAIN[c]));
   }
-  if (phoneticRounds === 0 || folded.includes(' ') || folded.length < 4) return base;
+  if (phoneticRounds === 0 || folded.length < 4) return base;
+  // A blocked phrase: only the misspellings no German or English word has (`fikk dich`, `sieg hail`).
+  if (folded.includes(' ')) return [...new Set(base.flatMap((b) => phonetic(b, 1, SHORT)))];
   return [...new Set(base.flatMap((b) => phonetic(b, phoneticRounds)))];
 }

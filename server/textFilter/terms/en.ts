@@ -27,6 +27,8 @@ export const EN_TERMS: TermGroup[] = [
   // "Ass" is the German ace ("Tennis-Ass"): only an English UI flags the bare word.
   { category: 'profanity', severity: 'review', mode: 'word', locale: 'en', terms: ['ass', 'arse'] },
 
+  // A spelling of bitch as its own word only: inside words its variants meet Blättchen.
+  { category: 'insult', severity: 'block', mode: 'word', terms: ['biatch', 'biatches'] },
   {
     category: 'insult',
     severity: 'block',

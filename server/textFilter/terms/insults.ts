@@ -90,29 +90,42 @@ const nouns: [singular: string, plural: string][] = [
  * Words that are things or animals as well (ein Lappen, ein Clown, die Null, eine Ratte, Kleiner
  * Feigling): only said to someone (du, ihr) or pointed at (diese, was für ein).
  */
-const directNouns = [
-  'pfeife',
-  'pfeifen',
-  'lappen',
-  'waschlappen',
-  'null',
-  'nullen',
-  'wicht',
-  'wichte',
-  'schwein',
-  'schweine',
-  'clown',
-  'kasper',
-  'feigling',
-  'feiglinge',
-  'parasit',
-  'parasiten',
-  'ratte',
-  'ratten',
-  'zecke',
-  'zecken',
-  'made',
-  'maden',
+const directNouns: [singular: string, plural: string][] = [
+  ['pfeife', 'pfeifen'],
+  ['lappen', 'lappen'],
+  ['waschlappen', 'waschlappen'],
+  ['null', 'nullen'],
+  ['wicht', 'wichte'],
+  ['schwein', 'schweine'],
+  ['clown', 'clowns'],
+  ['kasper', 'kasper'],
+  ['feigling', 'feiglinge'],
+  ['parasit', 'parasiten'],
+  ['ratte', 'ratten'],
+  ['zecke', 'zecken'],
+  ['made', 'maden'],
+  ['hund', 'hunde'],
+  ['wurm', 'würmer'],
+  ['honk', 'honks'],
+  ['lusche', 'luschen'],
+  ['lauch', 'lauche'],
+  ['penner', 'penner'],
+  ['loser', 'loser'],
+  ['looser', 'looser'],
+  ['affe', 'affen'],
+];
+
+/** Adjectives that insult only said to someone's face ("du bist hässlich"; "zu fett" is a recipe's fault). */
+const faceAdjectives = [
+  'hässlich',
+  'fett',
+  'widerlich',
+  'ekelhaft',
+  'erbärmlich',
+  'armselig',
+  'wertlos',
+  'nutzlos',
+  'lächerlich',
 ];
 
 export const INSULT_SLOTS: Record<string, string[]> = {
@@ -146,8 +159,11 @@ export const INSULT_SLOTS: Record<string, string[]> = {
     'deine',
     'dein',
   ],
+  de_insult_adj_face: faceAdjectives,
   de_insult_noun: nouns.flat(),
-  de_insult_noun_direct: [...nouns.flat(), ...directNouns],
+  de_insult_noun_direct: [...nouns.flat(), ...directNouns.flat()],
+  // Said to one person ("du …") only the singular: "wenn du Affen magst" is about animals.
+  de_insult_noun_direct_one: [...nouns, ...directNouns].map(([one]) => one),
   de_pointer: [
     'du',
     'ihr',
@@ -227,8 +243,9 @@ export const INSULT_TERMS: TermGroup[] = [
     severity: 'block',
     mode: 'word',
     terms: [
-      '(du|ihr|du alter|du blöder|du dummer|ihr elenden|du bist ein|du bist eine|ihr seid) {de_insult_noun_direct}',
-      '(du bist|ihr seid|bist du|seid ihr) (so |echt |total |voll |einfach |)({de_insult_adj}|{de_insult_adj2})',
+      '(du|du alter|du blöder|du dummer|du bist ein|du bist eine) {de_insult_noun_direct_one}',
+      '(ihr|ihr elenden|ihr seid) {de_insult_noun_direct}',
+      '(du bist|ihr seid|bist du|seid ihr) (so |echt |total |voll |einfach |)({de_insult_adj}|{de_insult_adj2}|{de_insult_adj_face})',
     ],
   },
   // Swear words written with stars or dots ("zum Kot***", "Schei**", "am Ar*** vorbei"): the
