@@ -168,6 +168,8 @@ describe('checkText: classes with their own category', () => {
     'everyday phrases near a threat pass: %s',
     (text) => expect(verdict(text)).toBe('allow'),
   );
+  it('a swear word about a thing is profanity, not a sexual word', () =>
+    expect(categories('Der Service war beschissen')).toEqual(['profanity']));
   it('words innocent alone stay allowed', () => {
     expect(verdict('Setz dich und genieß')).toBe('allow');
     expect(verdict('Show me your best burger')).toBe('allow');

@@ -121,11 +121,9 @@ export const DE_TERMS: TermGroup[] = [
       'morgenlatte',
       'tittchen',
       'analritter',
-      'beschissen',
-      'angeschissen',
-      'verschissen',
     ],
   },
+  { category: 'profanity', severity: 'review', mode: 'word', terms: ['beschissen', 'angeschissen', 'verschissen'] },
   { category: 'hate', severity: 'block', mode: 'word', terms: ['kampflesbe', 'kampflesben'] },
   { category: 'insult', severity: 'review', mode: 'word', terms: ['schabracke', 'schabracken'] },
 
