@@ -146,6 +146,10 @@ describe('checkText: classes with their own category', () => {
     ['I hope you die', 'threat'],
     ['I will burn your store down', 'threat'],
     ['Eure Filiale fliegt morgen in die Luft', 'threat'],
+    ['Ich polier dir die Fresse', 'threat'],
+    ['Ich komm mit ner Knarre', 'threat'],
+    ["I'll come with a gun", 'threat'],
+    ['gonna shoot this place up', 'threat'],
     ['Zieg Heil', 'extremism'],
     ['HH88', 'extremism'],
     ['Hitler war gut', 'extremism'],
@@ -167,6 +171,13 @@ describe('checkText: classes with their own category', () => {
   it.each(['Die Hütte brennt', 'Geh schlafen', 'I hope you like it', 'hoffentlich stirbst du nicht vor Hunger'])(
     'everyday phrases near a threat pass: %s',
     (text) => expect(verdict(text)).toBe('allow'),
+  );
+  it.each(['Ihr seid alle tot', 'Amoklauf morgen', 'wir wissen wo dein Laden ist'])(
+    'a threat where context decides goes to a person: %s',
+    (text) => {
+      expect(verdict(text)).toBe('review');
+      expect(categories(text)).toContain('threat');
+    },
   );
   it('a swear word about a thing is profanity, not a sexual word', () =>
     expect(categories('Der Service war beschissen')).toEqual(['profanity']));
