@@ -162,6 +162,11 @@ export const CLASS_TERMS: TermGroup[] = [
     terms: [
       'blas mir einen',
       '(ich |)(lutsch|lutsche|blas|blase) dir (einen|den schwanz)',
+      'leck (meine|mir die|mir meine) eier',
+      '(ich will|ich möchte|ich würde|ich wollte) dich (nackt sehen|lecken|ausziehen)',
+      '(schick|schicke|zeig) mir (nacktbilder|nacktfotos|nacktfotos von dir|nudes)',
+      'ich spritz dir ins gesicht',
+      '(wanna|want to|you want to) see my (dick|cock|penis|boner)',
       'lutsch meinen',
       '(ich will|ich würde|ich möchte) dich (ficken|nageln|bumsen|flachlegen|besteigen)',
       'setz dich auf mein gesicht',
@@ -174,6 +179,13 @@ export const CLASS_TERMS: TermGroup[] = [
       'suck it',
       'ride my',
     ],
+  },
+  // Said to someone these are sexual; in a recipe or a family joke they are not.
+  {
+    category: 'sexual',
+    severity: 'review',
+    mode: 'word',
+    terms: ['zieh dich aus', 'ich (besorg|besorge) (s|es) dir'],
   },
   {
     category: 'insult',
