@@ -176,10 +176,13 @@ describe('checkText: classes with their own category', () => {
     'innocent words of sexual phrases pass: %s',
     (text) => expect(verdict(text)).toBe('allow'),
   );
-  it.each(['Die Hütte brennt', 'Geh schlafen', 'I hope you like it', 'hoffentlich stirbst du nicht vor Hunger'])(
-    'everyday phrases near a threat pass: %s',
-    (text) => expect(verdict(text)).toBe('allow'),
-  );
+  it.each([
+    'Amoklauf',
+    'Die Hütte brennt',
+    'Geh schlafen',
+    'I hope you like it',
+    'hoffentlich stirbst du nicht vor Hunger',
+  ])('everyday phrases near a threat pass: %s', (text) => expect(verdict(text)).toBe('allow'));
   it.each(['Ihr seid alle tot', 'Amoklauf morgen', 'wir wissen wo dein Laden ist'])(
     'a threat where context decides goes to a person: %s',
     (text) => {

@@ -222,7 +222,7 @@ export const DE_TERMS: TermGroup[] = [
     mode: 'word',
     terms: [
       '(du bist|ihr seid) (alle |)(so gut wie |)tot',
-      'amoklauf',
+      '(amoklauf|amok) (morgen|heute|bei euch|in eurem laden|im laden)',
       '(ich weiß|wir wissen) wo (dein|euer) (laden|geschäft|shop) ist',
       'du bist ein toter mann',
       'pass auf wenn du (heim|nach hause) gehst',
