@@ -251,6 +251,12 @@ export async function compact(
  */
 export async function foldLive(doc: DesignDoc): Promise<DesignDoc> {
   if (!doc.liveLog) return doc;
+  // A room of this process folds its own entries between its writes: folded here, under the
+  // permit its next entry would take, its next write would meet it and the room start again
+  // (a snapshot to everyone in it), at every GET of a collaborator opening the page.
+  const own = localFolds.get(doc._id);
+  if (own && (await own().catch(() => null)) !== null)
+    doc = (await DesignModel.findById(doc._id).lean<DesignDoc | null>()) ?? doc;
   for (let current: DesignDoc | null = doc, i = 0; current && i < 10; i++) {
     const tail = await readTail(current._id, current.revision);
     if (!tail.count && (await stillAt(current))) return current;

@@ -86,6 +86,24 @@ describe('the live log', () => {
     live.ws.close();
   }, 90_000);
 
+  test('a GET while the room is open folds through the room: its next write goes on, nobody gets a fresh snapshot', async () => {
+    const { owner, id, live } = await designWithRoom();
+    const before = (await DesignModel.findById(id).lean())!.revision;
+    await commit(live, 1, 3);
+    expect((await DesignModel.findById(id).lean())!.revision).toBe(before);
+    const got = (await owner.get(`/api/designs/${id}`)).json;
+    expect(got.selections).toContainEqual({ optionId: 'haferflocken-zart', quantity: 3 });
+    expect((await DesignModel.findById(id).lean())!.revision).toBeGreaterThan(before);
+    await commit(live, 2, 1);
+    await commit(live, 3, 2);
+    expect(live.received.filter((m) => m.type === 'snapshot')).toHaveLength(1);
+    expect((await owner.get(`/api/designs/${id}`)).json.selections).toContainEqual({
+      optionId: 'haferflocken-zart',
+      quantity: 2,
+    });
+    live.ws.close();
+  }, 30_000);
+
   test('PATCHes between live operations: neither loses the other’s writes', async () => {
     const { owner, id, live } = await designWithRoom();
     let last: LiveCommit | null = null;
