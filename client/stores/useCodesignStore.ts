@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
 import { inverseOperation, type DesignOp } from '@shared/codesign/operations';
 import { LIVE_CLOSE, type Person, type Presence, type ServerMessage } from '@shared/codesign/protocol';
@@ -161,6 +161,17 @@ export const useCodesignStore = defineStore('codesign', () => {
     notice.value = null;
     for (const op of offer?.offer ?? []) apply(op);
   }
+
+  // The room words its refusals in the language the socket was opened in: a new one, a new socket
+  // (pending operations are sent again on its snapshot; the server ignores repeats).
+  watch(currentLocale, () => {
+    if (!ws) return;
+    const old = ws;
+    ws = null;
+    old.close();
+    clearTimeout(retry);
+    connect();
+  });
 
   function close(): void {
     clearTimeout(retry);

@@ -12,6 +12,7 @@ import NodeWebSocket from 'ws';
 import type { Catalog, DesignDraft } from '@shared/catalog/types';
 import { loadCatalogFiles } from '@server/catalogs/loadCatalogFiles';
 import { useCodesignStore } from '@client/stores/useCodesignStore';
+import { setLocale } from '@client/i18n';
 import type { Client } from '@tests/setup/http';
 import { startTestServer, type TestServer } from '@tests/setup/server';
 import { signedUp } from '@tests/security/helpers';
@@ -128,6 +129,29 @@ describe('undo and redo in a shared design', () => {
     expect(store.undoStack).toHaveLength(1);
     expect(store.redoStack).toHaveLength(0);
     expect(quantity(await stored(), 'cornflakes')).toBe(1);
+    b.ws.close();
+    store.close();
+  });
+});
+
+describe('the language', () => {
+  test('switched on the page, the room’s refusals come in the new one', async () => {
+    const { ben, id } = await shared();
+    setLocale('de');
+    const store = useCodesignStore();
+    store.open(id, catalog, nearlyFull);
+    await until(() => store.status === 'live');
+    setLocale('en');
+    await until(() => browser.sockets.length === 2 && store.status === 'live');
+    const b = await openLive(server.url, id, ben);
+    await b.next('snapshot');
+    b.send(op('ben-tab-0001', 1, { kind: 'add', optionId: 'cornflakes' })); // 575 g: full
+    await until(() => quantity(store.view, 'cornflakes') === 1);
+    store.apply({ kind: 'add', optionId: 'haferflocken-zart' });
+    await until(() => store.notice !== null);
+    expect(store.notice!.text).toMatch(/is full: at most 575 g \(now 650 g\)/);
+    expect(store.notice!.text).not.toMatch(/Beutel/);
+    setLocale('de');
     b.ws.close();
     store.close();
   });
