@@ -172,17 +172,16 @@ describe('checkText: classes with their own category', () => {
     'Arbeit macht Spaß',
     'Sieg und Heil',
   ])('numbers, places and words that only look like codes pass: %s', (text) => expect(verdict(text)).toBe('allow'));
-  it.each(['leckere Eier', 'Ich will dich heiraten', 'zieh dich warm an'])(
-    'innocent words of sexual phrases pass: %s',
-    (text) => expect(verdict(text)).toBe('allow'),
-  );
   it.each([
+    'leckere Eier',
+    'Ich will dich heiraten',
+    'zieh dich warm an',
     'Amoklauf',
     'Die Hütte brennt',
     'Geh schlafen',
     'I hope you like it',
     'hoffentlich stirbst du nicht vor Hunger',
-  ])('everyday phrases near a threat pass: %s', (text) => expect(verdict(text)).toBe('allow'));
+  ])('everyday phrases near a threat or a sexual phrase pass: %s', (text) => expect(verdict(text)).toBe('allow'));
   it.each(['Ihr seid alle tot', 'Amoklauf morgen', 'wir wissen wo dein Laden ist'])(
     'a threat where context decides goes to a person: %s',
     (text) => {
