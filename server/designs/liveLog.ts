@@ -255,7 +255,8 @@ export async function foldLive(doc: DesignDoc): Promise<DesignDoc> {
   // permit its next entry would take, its next write would meet it and the room start again
   // (a snapshot to everyone in it), at every GET of a collaborator opening the page.
   const own = localFolds.get(doc._id);
-  if (own && (await own().catch(() => null)) !== null)
+  const folded = own ? await own().catch(() => null) : null;
+  if (folded !== null && folded !== doc.revision)
     doc = (await DesignModel.findById(doc._id).lean<DesignDoc | null>()) ?? doc;
   for (let current: DesignDoc | null = doc, i = 0; current && i < 10; i++) {
     const tail = await readTail(current._id, current.revision);
