@@ -25,7 +25,8 @@ export interface RateLimits {
   close(): Promise<void>;
 }
 
-const WINDOW_MS = 60_000;
+/** Every limit counts in fixed windows of this length. */
+export const WINDOW_MS = 60_000;
 const pass: RequestHandler = (_req, _res, next) => next();
 const isRead = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
 
