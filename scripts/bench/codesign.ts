@@ -84,6 +84,10 @@ interface Tab {
   /** The last of its operations saved (durable) or refused; `committed`: not saved yet, by version. */
   acked: number;
   committed: { version: number; mutationId: number }[];
+  /** The room's state as this connection was last told it: a commit, or a snapshot (a room that started again). */
+  view?: { version: number; selections: unknown; at: number };
+  /** Snapshots after the first: the room started again (its commits not yet saved were void), or a new owner process asked everyone to rejoin. */
+  restarts: number;
   started?: boolean;
   timer?: NodeJS.Timeout;
 }
@@ -117,18 +121,27 @@ const liveUrl = (base: string, id: string) => `${base.replace('http', 'ws')}/api
 async function run(label: string, bases: string[], pids: number[], cookie: string, ids: string[], dbPid?: number) {
   const sent = new Map<string, number>();
   const latencies: number[] = [];
-  const last = new Map<number, { version: number; selections: unknown }>();
   let commits = 0;
   let refused = 0;
   const tabs: Tab[] = [];
   const timeline: number[][] = [];
   let t0 = performance.now();
+  let measuring = false;
+  let restartsMeasured = 0;
   await Promise.all(
     ids.flatMap((id, r) =>
       Array.from({ length: CLIENTS }, (_, c) => {
         const base = bases[(r * CLIENTS + c) % bases.length];
         const ws = new WebSocket(liveUrl(base, id), { headers: { cookie, origin: base } });
-        const tab: Tab = { ws, clientId: `bench-${r}-${c}-${pids[0]}`, room: r, sent: 0, acked: 0, committed: [] };
+        const tab: Tab = {
+          ws,
+          clientId: `bench-${r}-${c}-${pids[0]}`,
+          room: r,
+          sent: 0,
+          acked: 0,
+          committed: [],
+          restarts: 0,
+        };
         tabs.push(tab);
         let up = true;
         // 2 operations a second, started at a random phase once the room is joined (as the page does).
@@ -145,9 +158,14 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
           }, Math.random() * 500);
         ws.on('message', (raw) => {
           const m = JSON.parse(raw.toString());
-          if (m.type === 'snapshot' && !tab.started) {
+          if (m.type === 'snapshot') {
+            if (!tab.started) start();
+            else {
+              tab.restarts++;
+              if (measuring) restartsMeasured++;
+            }
             tab.started = true;
-            start();
+            tab.view = { version: m.version, selections: m.draft.selections, at: performance.now() };
           }
           // The acknowledgement is `saved` (durable); a refusal or a duplicate answers at once.
           if (m.clientId === tab.clientId && ['reject', 'duplicate'].includes(m.type))
@@ -160,8 +178,7 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
               return c.version > m.version;
             });
           if (m.type !== 'commit') return;
-          if ((last.get(r)?.version ?? -1) < m.version)
-            last.set(r, { version: m.version, selections: m.draft.selections });
+          tab.view = { version: m.version, selections: m.draft.selections, at: performance.now() };
           const at = sent.get(`${m.clientId}/${m.mutationId}`);
           if (m.clientId === tab.clientId) commits++;
           else if (at !== undefined) {
@@ -187,6 +204,7 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
   const self0 = process.cpuUsage();
   const load0 = loadavg()[0];
   t0 = performance.now();
+  measuring = true;
   timeline.length = 0;
   await new Promise((r) => setTimeout(r, SECONDS * 1000));
   const elapsed = (performance.now() - t0) / 1000;
@@ -206,6 +224,10 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
       );
     }
   const unanswered = tabs.reduce((n, t) => n + t.sent - t.acked, 0);
+  // Per room, the state its connections were told last: a restart's snapshot comes after the
+  // commits it made void (the highest version seen may be one of those).
+  const last = new Map<number, { version: number; selections: unknown; at: number }>();
+  for (const t of tabs) if (t.view && (last.get(t.room)?.at ?? -1) < t.view.at) last.set(t.room, t.view);
   for (const t of tabs) t.ws.terminate();
   return {
     figures: {
@@ -217,6 +239,7 @@ async function run(label: string, bases: string[], pids: number[], cookie: strin
       'database CPU ms per op (FerretDB)': ((dbCpu * 1000) / Math.max(1, done)).toFixed(2),
       'load generator CPU ms per op': ((self.user + self.system) / 1000 / Math.max(1, done)).toFixed(2),
       'unanswered ops': String(unanswered),
+      'snapshots after the first (restarts, rejoins): all / measured': `${tabs.reduce((n, t) => n + t.restarts, 0)} / ${restartsMeasured}`,
       'load average (1 min) at start / end': `${load0.toFixed(2)} / ${loadavg()[0].toFixed(2)}`,
     } as Record<string, string>,
     tabs,
@@ -240,11 +263,12 @@ async function verify(base: string, cookie: string, ids: string[], result: Await
     const res = await fetch(`${base}/api/designs/${id}`, { headers: { cookie }, signal: AbortSignal.timeout(60_000) });
     const design = await res.json();
     const want = JSON.stringify(result.last.get(r)?.selections ?? null);
-    if (result.last.has(r) && JSON.stringify(design.selections) !== want) {
+    const differs = result.last.has(r) && JSON.stringify(design.selections) !== want;
+    if (differs) {
       wrongState++;
-      // What differs: an error answer, or a stored revision behind or ahead of the last commit seen.
+      // What differs: an error answer, or a stored revision behind or ahead of the last state told.
       console.error(
-        `  room ${r}: GET ${res.status}, stored revision ${design.revision}, last commit seen ${result.last.get(r)?.version}; stored ${JSON.stringify(design.selections)}, seen ${want}`,
+        `  room ${r}: GET ${res.status}, stored revision ${design.revision}, last state told ${result.last.get(r)?.version}; stored ${JSON.stringify(design.selections)}, seen ${want}`,
       );
     }
     // An error answer or a close before the snapshot fails the check (it never waits forever).
@@ -264,6 +288,13 @@ async function verify(base: string, cookie: string, ids: string[], result: Await
     });
     for (const t of result.tabs.filter((t) => t.room === r))
       if ((snap.mutationIds[t.clientId] ?? 0) < t.acked) lostOps++;
+    // A differing GET read again after the room opened: a passing read of an older state, or the stored one.
+    if (differs) {
+      const again = await (await fetch(`${base}/api/designs/${id}`, { headers: { cookie } })).json();
+      console.error(
+        `  room ${r}: GET after the snapshot: revision ${again.revision}, ${JSON.stringify(again.selections) === want ? 'as last committed' : 'still differs'}`,
+      );
+    }
   };
   await Promise.all(
     Array.from({ length: 10 }, async () => {
