@@ -153,6 +153,19 @@ export const CLASS_TERMS: TermGroup[] = [
       '(someone|somebody|they|we) (should|ought to|needs to|must) {en_hurt} {en_person}',
       'there is a bomb (in|at) {en_shop}',
       '(burn|blow up|bomb) (it|this place|the place) down',
+      // Said of someone: they should be killed ("den sollte man erschießen", "die gehören vergast"; not aufhängen or verbrennen: pictures and rubbish).
+      '(den|die|ihn|sie|euch|dich|das pack|die alle|solche) (sollte|müsste|sollten|müssten|muss|müssen|kann|könnte) man (alle |)(umbringen|töten|abstechen|erschießen|abknallen|vergasen|erschlagen|totschlagen|an die wand stellen|aufknüpfen)',
+      '(die|ihr|sie|euch|du|der|solche|diese) (gehören|gehört|gehörst) (alle |doch |doch alle |)(vergast|erschossen|aufgeknüpft|erschlagen|totgeschlagen|an die wand gestellt|umgebracht|abgestochen)',
+    ],
+  },
+  // Threats that say no act but promise one: a person decides.
+  {
+    category: 'threat',
+    severity: 'review',
+    mode: 'word',
+    terms: [
+      '(i|we) (will|ll|am going to|m going to|re going to|are going to) find where (you|u) live',
+      '{en_shop} (will|is going to|gonna) (burn|blow up|go up in flames|explode)',
     ],
   },
   {
@@ -201,6 +214,16 @@ export const CLASS_TERMS: TermGroup[] = [
       '(you|u) (pig|cow|loser|idiot|moron|clown|scum|freak|creep|imbecile|failure)',
       '(nobody|no one|noone) (likes|loves|wants) (you|u)',
       'get lost (loser|idiot|moron|freak)',
+      '(you|u) (absolute|complete|total|utter|fucking|pathetic|disgusting|useless|worthless|dirty|filthy|stupid|dumb|ugly|fat) (idiot|moron|loser|pig|cow|clown|worm|rat|muppet|scum|freak|creep|imbecile|failure|bitch|bastard|joke|disgrace|cretin|maggot|parasite|trash|garbage|dog|fool|waste of space)',
+      '(you|u) (useless |worthless |pathetic |)(waste of space|waste of oxygen|piece of garbage|piece of trash|piece of crap|piece of filth)',
+      '(you are|you re|youre|ur|u r|u are) (such |so |just |nothing but |)(trash|garbage|scum|filth|a waste of space|a waste of oxygen|a piece of (garbage|trash|crap|filth))',
+      '(you people|you lot|you guys) are (animals|trash|scum|vermin|parasites|pigs|filth|garbage)',
     ],
+  },
+  {
+    category: 'insult',
+    severity: 'mild',
+    mode: 'word',
+    terms: ['such (a|an) (loser|idiot|moron|clown|failure|muppet)', 'dumb as (a rock|rocks|a brick|bricks|a post)'],
   },
 ];

@@ -23,6 +23,7 @@ export const EN_TERMS: TermGroup[] = [
   { category: 'profanity', severity: 'mild', mode: 'any', locale: 'en', terms: ['damn', 'bollocks'] },
   { category: 'profanity', severity: 'mild', mode: 'start', locale: 'en', terms: ['crap'] },
   { category: 'profanity', severity: 'mild', mode: 'word', locale: 'en', terms: ['wtf', 'omfg', 'bugger', 'feck'] },
+  { category: 'profanity', severity: 'mild', mode: 'word', terms: ['screw you', 'go to hell', 'bite me'] },
   { category: 'profanity', severity: 'review', mode: 'word', terms: ['(kiss|lick|kick) my (ass|arse)'] },
   // "Ass" is the German ace ("Tennis-Ass"): only an English UI flags the bare word.
   { category: 'profanity', severity: 'review', mode: 'word', locale: 'en', terms: ['ass', 'arse'] },

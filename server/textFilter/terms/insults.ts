@@ -113,6 +113,35 @@ const directNouns: [singular: string, plural: string][] = [
   ['loser', 'loser'],
   ['looser', 'looser'],
   ['affe', 'affen'],
+  ['abschaum', 'abschaum'],
+  ['ungeziefer', 'ungeziefer'],
+  ['gesindel', 'gesindel'],
+  ['zicke', 'zicken'],
+  ['schnepfe', 'schnepfen'],
+  ['tussi', 'tussis'],
+  ['gutmensch', 'gutmenschen'],
+  ['bonze', 'bonzen'],
+];
+
+/**
+ * Adjectives that make a direct noun an insult between a pointer and it ("was für ein
+ * erbärmlicher Wicht", "du dreckiger Hund"); not klein, alt, fett: "so ein kleiner Hund" is a dog.
+ */
+const contempt = [
+  'erbärmlich',
+  'elend',
+  'jämmerlich',
+  'armselig',
+  'widerlich',
+  'verlogen',
+  'feig',
+  'dreckig',
+  'hinterhältig',
+  'lächerlich',
+  'mies',
+  'dumm',
+  'blöd',
+  'dämlich',
 ];
 
 /** Adjectives that insult only said to someone's face ("du bist hässlich"; "zu fett" is a recipe's fault). */
@@ -160,6 +189,7 @@ export const INSULT_SLOTS: Record<string, string[]> = {
     'dein',
   ],
   de_insult_adj_face: faceAdjectives,
+  de_contempt_attr: contempt.flatMap((a) => ENDINGS.map((e) => a + e)),
   de_insult_noun: nouns.flat(),
   de_insult_noun_direct: [...nouns.flat(), ...directNouns.flat()],
   // Said to one person ("du …") only the singular: "wenn du Affen magst" is about animals.
@@ -236,6 +266,9 @@ export const INSULT_TERMS: TermGroup[] = [
     terms: [
       '{de_pointer} {de_insult_noun}',
       '(diese|dieser|dieses|diesen|was für ein|was für eine|welche) {de_insult_noun_direct}',
+      '(du|ihr|diese|dieser|dieses|diesen|was für ein|was für eine|so ein|so eine|so nen|son) {de_contempt_attr} {de_insult_noun_direct}',
+      '(dieses|das|so ein|was für ein|ihr) {de_contempt_attr} pack',
+      'pack wie (ihr|du|euch|die)',
     ],
   },
   {
@@ -245,6 +278,8 @@ export const INSULT_TERMS: TermGroup[] = [
     terms: [
       '(du|du alter|du blöder|du dummer|du bist ein|du bist eine) {de_insult_noun_direct_one}',
       '(ihr|ihr elenden|ihr seid) {de_insult_noun_direct}',
+      '(ihr seid|seid ihr) (doch|echt|alle|doch alle|nur|doch nur|einfach) {de_insult_noun_direct}',
+      '(du bist|bist du) (doch|echt|doch echt|nur|doch nur|einfach) (ein|eine) {de_insult_noun_direct_one}',
       '(du bist|ihr seid|bist du|seid ihr) (so |echt |total |voll |einfach |)({de_insult_adj}|{de_insult_adj2}|{de_insult_adj_face})',
     ],
   },

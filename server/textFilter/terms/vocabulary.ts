@@ -82,6 +82,42 @@ export const DE_VOCABULARY: TermGroup[] = [
       'holzkopf',
       'vollhorst',
       'kretin',
+      'hohlbrot',
+      'pappnase',
+      'schnarchnase',
+      'heulsuse',
+      'flitzpiepe',
+      'trantüte',
+    ],
+  },
+  // Idioms that call someone stupid or worthless; the words alone are everyday German.
+  {
+    category: 'insult',
+    severity: 'mild',
+    mode: 'word',
+    terms: [
+      'dumm wie (brot|bohnenstroh|stroh|ein stück brot|toastbrot|eine scheibe brot)',
+      '(hat|hast|habt|haben) (doch |wohl |)nicht (mehr |)alle tassen im schrank',
+      '(einen|nen) an der waffel',
+      '(du bist|ihr seid|er ist|sie ist|sie sind|ist doch|bist doch) (echt |einfach |wirklich |doch |)das (letzte|allerletzte)',
+      'witz von einem (menschen|mann|frau|politiker|kerl|typen)',
+      '(du|du bist ein|so ein|was für ein|dieser|der) alter sack',
+      '(ihr|ihr alten|diese|diese alten|die alten) säcke',
+    ],
+  },
+  // Political slurs for the press and for opponents: a person decides.
+  {
+    category: 'hate',
+    severity: 'review',
+    mode: 'word',
+    terms: [
+      'systemmedien',
+      'systempresse',
+      'linksversifft',
+      'rechtsversifft',
+      'linksversiffte',
+      'linksversifften',
+      'linksversiffter',
     ],
   },
   // Word ends: Vollspacken.
