@@ -155,6 +155,8 @@ export const CLASS_TERMS: TermGroup[] = [
       '(burn|blow up|bomb) (it|this place|the place) down',
       // Said of someone: they should be killed ("den sollte man erschießen", "die gehören vergast"; not aufhängen or verbrennen: pictures and rubbish).
       '(den|die|ihn|sie|euch|dich|das pack|die alle|solche) (sollte|müsste|sollten|müssten|muss|müssen|kann|könnte) man (alle |)(umbringen|töten|abstechen|erschießen|abknallen|vergasen|erschlagen|totschlagen|an die wand stellen|aufknüpfen)',
+      '(hängt|knüpft) (sie|ihn|die|alle|sie alle) höher',
+      'knüpft (sie|ihn|die|alle|sie alle) auf',
       '(die|ihr|sie|euch|du|der|solche|diese) (gehören|gehört|gehörst) (alle |doch |doch alle |)(vergast|erschossen|aufgeknüpft|erschlagen|totgeschlagen|an die wand gestellt|umgebracht|abgestochen)',
     ],
   },

@@ -15,7 +15,7 @@ export const DE_TERMS: TermGroup[] = [
   { category: 'profanity', severity: 'review', mode: 'any', terms: ['piss'] },
   // Mild swearing ("verdammt lecker", "So ein Mist") is only worth a look when the UI is German;
   // "Mist" is also English (fog: "Morning Mist"), so without a German UI it is allowed.
-  { category: 'profanity', severity: 'mild', mode: 'any', locale: 'de', terms: ['verdammt'] },
+  { category: 'profanity', severity: 'mild', mode: 'any', locale: 'de', terms: ['verdammt', 'verflucht'] },
   { category: 'profanity', severity: 'mild', mode: 'word', locale: 'de', terms: ['mist'] },
   { category: 'profanity', severity: 'review', mode: 'word', terms: ['leck mich', 'leck mich mal'] },
 

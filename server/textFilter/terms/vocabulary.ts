@@ -103,6 +103,17 @@ export const DE_VOCABULARY: TermGroup[] = [
       'witz von einem (menschen|mann|frau|politiker|kerl|typen)',
       '(du|du bist ein|so ein|was für ein|dieser|der) alter sack',
       '(ihr|ihr alten|diese|diese alten|die alten) säcke',
+      '(du kannst|ihr könnt|die können|sie können|der kann|die kann|kannst|könnt) mich (alle mal|mal kreuzweise|kreuzweise)',
+      '(halt|halts|haltet|halten sie|halt mal) (die|deine|eure|ihre) schnauze',
+    ],
+  },
+  {
+    category: 'profanity',
+    severity: 'mild',
+    mode: 'word',
+    terms: [
+      '(die |)schnauze (gestrichen |so was von |)voll',
+      '(geht|gehst|gehen|geh) (mir|uns|einem|allen) (nicht |so |total |echt |gewaltig |tierisch |)auf den sack',
     ],
   },
   // Political slurs for the press and for opponents: a person decides.
@@ -111,6 +122,11 @@ export const DE_VOCABULARY: TermGroup[] = [
     severity: 'review',
     mode: 'word',
     terms: [
+      'messermigrant',
+      'messermigranten',
+      'passdeutsche',
+      'passdeutscher',
+      'passdeutschen',
       'systemmedien',
       'systempresse',
       'linksversifft',
