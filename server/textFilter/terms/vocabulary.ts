@@ -123,7 +123,6 @@ export const DE_VOCABULARY: TermGroup[] = [
     mode: 'word',
     terms: [
       'messermigrant',
-      'messermigranten',
       'passdeutsche',
       'passdeutscher',
       'passdeutschen',
@@ -131,9 +130,6 @@ export const DE_VOCABULARY: TermGroup[] = [
       'systempresse',
       'linksversifft',
       'rechtsversifft',
-      'linksversiffte',
-      'linksversifften',
-      'linksversiffter',
     ],
   },
   // Word ends: Vollspacken.
